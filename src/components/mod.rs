@@ -1,0 +1,3 @@
+//! Reusable view components, one family per file.
+
+pub mod shell;

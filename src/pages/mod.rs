@@ -1,0 +1,5 @@
+//! Routed pages: each reads state from context and the URL and composes components.
+
+pub mod collection;
+pub mod home;
+pub mod not_found;
