@@ -46,7 +46,11 @@ fn mount<V: IntoView + 'static>(path: &str, f: impl FnOnce() -> V + 'static) -> 
     document.body().unwrap().append_child(&container).unwrap();
     let owner = Owner::new();
     let handle = owner.with(|| leptos::mount::mount_to(container.clone(), move || f().into_any()));
-    Mounted { root: container, owner, handle: Some(handle) }
+    Mounted {
+        root: container,
+        owner,
+        handle: Some(handle),
+    }
 }
 
 /// Waits (up to two seconds) until `ready` holds: navigation and effects settle asynchronously.
