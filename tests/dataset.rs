@@ -159,8 +159,11 @@ fn every_record_has_provenance_and_every_source_is_cited() {
     }
 }
 
+/// A list item or table row of the article: its name (first cell) and its full text.
+type Item = (String, String);
+
 /// The article's bullet items ("- Name: description") and table rows ("Name | … |").
-fn source_items(source: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
+fn source_items(source: &str) -> (Vec<Item>, Vec<Item>) {
     let mut bullets = Vec::new();
     let mut rows = Vec::new();
     for line in source.lines() {
@@ -259,7 +262,7 @@ fn the_corridor_links_china_kyrgyzstan_and_uzbekistan() {
     let corridor = &c.corridors()[0];
     let countries: Vec<&str> = corridor.countries.iter().map(Id::as_str).collect();
     assert_eq!(countries, ["china", "kyrgyzstan", "uzbekistan"]);
-    assert_eq!(c.corridor_initiatives(0).len(), 3);
+    assert_eq!(c.corridor_initiatives.get(0).len(), 3);
 }
 
 #[test]
@@ -375,15 +378,24 @@ fn relations_are_indexed_both_ways() {
     };
     let forum = i("joint-economic-forum");
     let task_force = i("bilateral-task-force");
-    assert!(c.related_initiatives(forum).contains(&(task_force as u32)));
-    assert!(c.related_initiatives(task_force).contains(&(forum as u32)));
+    assert!(
+        c.initiative_related
+            .get(forum)
+            .contains(&(task_force as u32))
+    );
+    assert!(
+        c.initiative_related
+            .get(task_force)
+            .contains(&(forum as u32))
+    );
     let tech = c
         .sectors()
         .iter()
         .position(|s| s.id.as_str() == "technology")
         .unwrap();
     let names: Vec<&str> = c
-        .sector_initiatives(tech)
+        .sector_initiatives
+        .get(tech)
         .iter()
         .map(|&k| c.initiatives()[k as usize].name.as_str())
         .collect();
@@ -397,4 +409,22 @@ fn the_shipped_dataset_round_trips_through_serde() {
     let json = serde_json::to_string_pretty(c.data()).unwrap();
     let again = catalog::load(json.as_bytes()).unwrap();
     assert_eq!(again.data(), c.data());
+}
+
+#[test]
+fn every_id_looks_up_its_own_record() {
+    let c = shipped();
+    for (i, r) in c.initiatives().iter().enumerate() {
+        assert_eq!(c.initiative_index(r.id.as_str()), Some(i));
+    }
+    assert_eq!(c.sector("energy").map(|s| s.name.as_str()), Some("Energy"));
+    assert_eq!(
+        c.party("liu-bin").and_then(|p| p.role.as_deref()),
+        Some("Assistant Foreign Minister")
+    );
+    assert!(c.lookup("no-such-id").is_none());
+    assert!(
+        c.sector("joint-economic-forum").is_none(),
+        "an initiative id is not a sector"
+    );
 }

@@ -2,5 +2,7 @@
 //! rule is tested natively with `cargo test`.
 
 pub mod catalog;
+pub mod links;
+pub mod load;
 pub mod model;
 pub mod route;

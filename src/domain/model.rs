@@ -41,16 +41,16 @@ pub struct Dataset {
     /// Documents the records are extracted from.
     pub sources: Vec<Source>,
     /// Countries, regions, people and organisations the sources name.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parties: Vec<Party>,
     /// The theme vocabulary records are tagged with.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<Theme>,
     /// Economic sectors.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sectors: Vec<Sector>,
     /// Economic corridors.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corridors: Vec<Corridor>,
     /// Initiatives, programmes, projects, areas of collaboration and recommendations.
     #[serde(default)]
@@ -221,10 +221,10 @@ pub struct Sector {
     /// What the source says about the sector.
     pub summary: String,
     /// Theme ids.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<Id>,
     /// Corridor ids the sector is named for.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corridors: Vec<Id>,
     /// Where the source names the sector.
     pub provenance: Vec<Provenance>,
@@ -243,10 +243,10 @@ pub struct Corridor {
     /// Party ids of the countries the corridor links, in route order.
     pub countries: Vec<Id>,
     /// Theme ids.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<Id>,
     /// Sector ids of the corridor's cooperation framework.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sectors: Vec<Id>,
     /// Bilateral, trilateral or regional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -255,7 +255,7 @@ pub struct Corridor {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     /// Expected outcomes or aims, as stated.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outcomes: Vec<String>,
     /// Where the source names the corridor.
     pub provenance: Vec<Provenance>,
@@ -280,25 +280,25 @@ pub struct Initiative {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<Scope>,
     /// Theme ids.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<Id>,
     /// Sector ids.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sectors: Vec<Id>,
     /// Corridor ids.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corridors: Vec<Id>,
     /// Party ids of the countries or people involved.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parties: Vec<Id>,
     /// Timing, only where stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<Timeline>,
     /// Expected outcomes or benefits, as stated.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outcomes: Vec<String>,
     /// Ids of closely related initiatives.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Id>,
     /// Where the source states it.
     pub provenance: Vec<Provenance>,
