@@ -26,3 +26,5 @@ pub fn source_text() -> String {
         )
     })
 }
+#[path = "../../examples/synth/mod.rs"]
+pub mod synth;
