@@ -1,6 +1,7 @@
 //! The URL is the state: every state survives a round trip through the query string, and hostile
 //! query strings are dropped with a notice, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::field_reassign_with_default)] // states are built field by field for clarity
 
 use cooperation_explorer::domain::query::*;
 use proptest::prelude::*;
