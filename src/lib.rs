@@ -11,5 +11,6 @@ pub mod browser;
 pub mod components;
 pub mod domain;
 pub mod pages;
+pub mod state;
 
 pub use app::App;

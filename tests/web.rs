@@ -2,7 +2,11 @@
 //! page, driven through the DOM and checked after the reactive system has settled.
 #![cfg(target_arch = "wasm32")]
 
+use std::sync::Arc;
+
 use cooperation_explorer::app::Shell;
+use cooperation_explorer::domain::{catalog, explore::Explorer};
+use cooperation_explorer::state::{DataSource, Loaded};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -130,4 +134,165 @@ async fn shell_links_carry_the_base_path() {
     settle(|| text(&root, "h1") == "Corridors").await;
     assert_eq!(pathname(), "/explorer/corridors");
     assert_eq!(text(&root, "h1"), "Corridors");
+}
+
+/// The bundled dataset, loaded in memory (no fetch), as the app would hold it.
+fn bundled() -> Arc<Loaded> {
+    let catalog = catalog::load(include_bytes!("../public/data/cooperation.json")).unwrap();
+    Arc::new(Loaded {
+        explorer: Explorer::new(catalog),
+        source: DataSource::Bundled,
+    })
+}
+
+fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn initiatives_render_as_cards_with_facet_counts() {
+    let root = mount(
+        "/initiatives",
+        || view! { <Shell base=String::new() preloaded=bundled()/> },
+    );
+    settle(|| count(&root, ".cards > li") == 39).await;
+    assert_eq!(count(&root, ".cards > li"), 39);
+    assert!(text(&root, ".result-summary").contains("All 39 initiatives"));
+    // The theme facet is a fieldset with a legend, one checkbox per theme, each with its count.
+    assert_eq!(text(&root, "fieldset.facet legend"), "Theme");
+    let economic = query(&root, "label[for='f-theme-economic'] .facet-count");
+    assert_eq!(economic.text_content().unwrap(), "19");
+}
+
+#[wasm_bindgen_test]
+async fn a_facet_click_filters_updates_the_url_and_announces_the_count() {
+    let root = mount(
+        "/initiatives",
+        || view! { <Shell base=String::new() preloaded=bundled()/> },
+    );
+    settle(|| count(&root, ".cards > li") == 39).await;
+    query(&root, "#f-status-recommended").click();
+    settle(|| count(&root, ".cards > li") == 7).await;
+    assert_eq!(count(&root, ".cards > li"), 7);
+    assert_eq!(search(), "?status=recommended");
+    assert_eq!(
+        text(&root, "[role=status][aria-live=polite]"),
+        "7 initiatives match"
+    );
+    // A chip names the active filter and removes it.
+    assert_eq!(
+        text(&root, ".active-filters .chip span"),
+        "Status: Recommended"
+    );
+    // Other facets' counts follow the filter; the status facet's own counts do not.
+    assert_eq!(
+        query(&root, "label[for='f-theme-economic'] .facet-count")
+            .text_content()
+            .unwrap(),
+        "5"
+    );
+    assert_eq!(
+        query(&root, "label[for='f-status-proposed'] .facet-count")
+            .text_content()
+            .unwrap(),
+        "10"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn typing_searches_and_highlights_as_text() {
+    let root = mount(
+        "/initiatives",
+        || view! { <Shell base=String::new() preloaded=bundled()/> },
+    );
+    settle(|| count(&root, ".cards > li") == 39).await;
+    let input: web_sys::HtmlInputElement = query(&root, "input[type=search]").unchecked_into();
+    input.set_value("roundt");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle(|| count(&root, ".cards > li") == 1).await;
+    assert_eq!(text(&root, ".card h3"), "Security Roundtable");
+    assert_eq!(text(&root, ".card h3 mark"), "Roundtable");
+    assert_eq!(search(), "?q=roundt");
+}
+
+#[wasm_bindgen_test]
+async fn table_headers_sort_and_report_aria_sort() {
+    let root = mount(
+        "/sectors?mode=table",
+        || view! { <Shell base=String::new() preloaded=bundled()/> },
+    );
+    settle(|| count(&root, "tbody tr") == 5).await;
+    let first_row = |root: &web_sys::HtmlElement| text(root, "tbody tr th");
+    assert_eq!(first_row(&root), "Energy");
+    query(&root, "thead th:first-child button").click();
+    settle(|| first_row(&root) == "Agriculture").await;
+    assert_eq!(
+        query(&root, "thead th:first-child")
+            .get_attribute("aria-sort")
+            .as_deref(),
+        Some("ascending")
+    );
+    query(&root, "thead th:first-child button").click();
+    settle(|| first_row(&root) == "Tourism").await;
+    assert_eq!(
+        query(&root, "thead th:first-child")
+            .get_attribute("aria-sort")
+            .as_deref(),
+        Some("descending")
+    );
+    assert_eq!(search(), "?sort=-name&mode=table");
+}
+
+#[wasm_bindgen_test]
+async fn a_detail_page_shows_fields_links_and_the_verbatim_excerpt() {
+    let root = mount(
+        "/initiatives/security-roundtable",
+        || view! { <Shell base=String::new() preloaded=bundled()/> },
+    );
+    settle(|| text(&root, "h1") == "Security Roundtable").await;
+    assert_eq!(
+        text(&root, "blockquote"),
+        "security Roundtable | Regular discussions on threats and safety measures relevant to the region."
+    );
+    assert!(
+        text(&root, ".provenance")
+            .contains("Key Discussions Focused on Strengthening Bilateral Relations")
+    );
+    // Related both ways: the task force lists it, and it links back to the task force.
+    assert!(
+        query(&root, "a[href='/initiatives/bilateral-task-force']")
+            .text_content()
+            .unwrap()
+            .contains("Bilateral task force")
+    );
+    // What the source does not state says so.
+    assert!(text(&root, ".fields").contains("not stated"));
+}
+
+#[wasm_bindgen_test]
+async fn hostile_urls_are_dropped_with_a_dismissible_notice() {
+    let long = "x".repeat(5000);
+    let url = format!("/initiatives?theme=enrgy&q={long}&page=-1&%zz=1");
+    let root = mount(
+        &url,
+        || view! { <Shell base=String::new() preloaded=bundled()/> },
+    );
+    settle(|| count(&root, ".notice li") >= 3).await;
+    assert!(
+        count(&root, ".notice li") >= 4,
+        "{}",
+        text(&root, ".notice")
+    );
+    assert_eq!(count(&root, ".cards > li"), 39);
+    settle(|| search().is_empty()).await;
+    assert_eq!(search(), "", "the URL is replaced by its canonical form");
+    query(&root, ".notice button").click();
+    settle(|| count(&root, ".notice") == 0).await;
+    assert_eq!(count(&root, ".notice"), 0);
 }

@@ -1,10 +1,14 @@
-//! The app frame around every page: skip link, header with navigation, footer naming the source.
+//! The app frame around every page: skip link, header with navigation, the dataset in use, and the
+//! footer naming the source.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::app::use_base;
+use crate::components::status::LoadFailure;
+use crate::domain::query::ViewState;
 use crate::domain::route::View;
+use crate::state::{DataSource, Status, use_data};
 
 /// A link that lets keyboard users jump past the navigation to the main region.
 #[component]
@@ -12,13 +16,29 @@ pub fn SkipLink() -> impl IntoView {
     view! { <a class="skip-link" href="#main">"Skip to content"</a> }
 }
 
+/// An app path with the `data` parameter of a dataset given by address, so links keep it.
+fn with_data(path: &str, data: Option<String>) -> String {
+    let query = ViewState {
+        data,
+        ..ViewState::default()
+    }
+    .to_query();
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
 /// The site header: product name (a link home) and the primary navigation.
 #[component]
 pub fn Header() -> impl IntoView {
     let base = use_base();
+    let data = use_data();
+    let home = move || base.href(&with_data("/", data.link_param()));
     view! {
         <header class="site-header">
-            <a class="brand" href=base.href("/")>
+            <a class="brand" href=home>
                 <span class="brand-mark" aria-hidden="true"></span>
                 "Cooperation Explorer"
             </a>
@@ -38,13 +58,22 @@ pub fn NavLink(
     view: View,
 ) -> impl IntoView {
     let base = use_base();
-    let href = base.href(&format!("/{}", view.segment()));
+    let data = use_data();
+    let path = base.href(&format!("/{}", view.segment()));
+    let href = {
+        let base = base.clone();
+        move || {
+            base.href(&with_data(
+                &format!("/{}", view.segment()),
+                data.link_param(),
+            ))
+        }
+    };
     let location = use_location();
-    let prefix = href.clone();
     let current = move || {
         location.pathname.with(|p| {
-            p == &prefix
-                || p.strip_prefix(&prefix)
+            p == &path
+                || p.strip_prefix(&path)
                     .is_some_and(|rest| rest.starts_with('/'))
         })
     };
@@ -52,6 +81,53 @@ pub fn NavLink(
         <a href=href aria-current=move || current().then_some("page")>
             {view.label()}
         </a>
+    }
+}
+
+/// The dataset in use (always named, with a way back to the bundled one), and the outcome of
+/// loading another.
+#[component]
+pub fn DatasetBar() -> impl IntoView {
+    let data = use_data();
+    let base = use_base();
+    let bundled_href = base.href("/");
+    let name = move || {
+        data.current()
+            .map(|l| (l.explorer.catalog.data().name.clone(), l.source.clone()))
+    };
+    let status = move || match data.status() {
+        Status::Loading(source) => Some(
+            view! {
+                <p class="dataset-loading" role="status">
+                    <span class="spinner" aria-hidden="true"></span>
+                    {format!("Loading {}…", source.describe())}
+                </p>
+            }
+            .into_any(),
+        ),
+        Status::Failed { source, error } if data.current().is_some() => {
+            Some(view! { <LoadFailure source error/> }.into_any())
+        }
+        _ => None,
+    };
+    view! {
+        <div class="dataset-bar">
+            {move || name().map(|(name, source)| view! {
+                <p class="dataset-name">
+                    <span class="label">"Dataset: "</span>
+                    <strong>{name}</strong>
+                    {match source {
+                        DataSource::Bundled => view! { <span class="dataset-source">" (bundled)"</span> }.into_any(),
+                        other => view! {
+                            <span class="dataset-source">{format!(" ({})", other.describe())}</span>
+                            " "
+                            <a href=bundled_href.clone()>"Back to the bundled dataset"</a>
+                        }.into_any(),
+                    }}
+                </p>
+            })}
+            {status}
+        </div>
     }
 }
 
