@@ -74,3 +74,15 @@ pub fn current_href() -> String {
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
 }
+
+/// Moves keyboard focus to the main region (which has `tabindex="-1"`).
+pub fn focus_main() {
+    use wasm_bindgen::JsCast;
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+    }
+}

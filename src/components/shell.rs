@@ -11,9 +11,16 @@ use crate::domain::route::View;
 use crate::state::{DataSource, Status, use_data};
 
 /// A link that lets keyboard users jump past the navigation to the main region.
+///
+/// With a `<base href>` in the page a bare `#main` would resolve to the site root, so the click moves
+/// focus itself instead of navigating.
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    view! { <a class="skip-link" href="#main">"Skip to content"</a> }
+    let skip = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        crate::browser::focus_main();
+    };
+    view! { <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a> }
 }
 
 /// An app path with the `data` parameter of a dataset given by address, so links keep it.

@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(__dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const SUB_DIST = join(ROOT, 'target/dist-explorer');
+/** Synthetic datasets written by scripts/test, served next to the app at /e2e-data/. */
+const E2E_DATA = join(ROOT, 'target/e2e-data');
 
 function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -77,10 +79,15 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-  # The app at the site root.
+  # The app at the site root, with test datasets next to it.
   server {
     listen 127.0.0.1:${port};
     root ${DIST};
+    location /e2e-data/ {
+      alias ${E2E_DATA}/;
+      include headers.nginx.conf;
+      add_header Cache-Control "no-cache" always;
+    }
     include site-root.conf;
   }
   # The same app under a sub-path, as on a host where /explorer/ is one site among others.

@@ -67,3 +67,17 @@ test('the static host sends the documented headers', async ({ request, origin })
   expect(res.headers()['content-type']).toBe('application/wasm');
   expect(res.headers()['cache-control']).toContain('immutable');
 });
+
+test('under /explorer/ the explorer filters, links records and reloads in place', async ({ page, subOrigin }) => {
+  await page.goto(subOrigin + '/explorer/initiatives');
+  await expect(page.locator('.cards > li')).toHaveCount(39);
+  await page.getByRole('checkbox', { name: /^Recommended/ }).check();
+  await expect(page).toHaveURL(subOrigin + '/explorer/initiatives?status=recommended');
+  await expect(page.locator('.cards > li')).toHaveCount(7);
+  await page.getByRole('link', { name: 'Bilateral economic advisory council' }).click();
+  await expect(page).toHaveURL(subOrigin + '/explorer/initiatives/bilateral-economic-advisory-council');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bilateral economic advisory council' })).toBeVisible();
+  await page.getByRole('link', { name: '← All initiatives' }).click();
+  await expect(page).toHaveURL(subOrigin + '/explorer/initiatives');
+});
