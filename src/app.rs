@@ -15,7 +15,8 @@ use crate::components::shell::{DatasetBar, Footer, Header, SkipLink};
 use crate::domain::query;
 use crate::domain::route::{self, View};
 use crate::pages::{
-    collection::CollectionPage, detail::DetailPage, home::HomePage, not_found::NotFound,
+    collection::CollectionPage, compare::ComparePage, detail::DetailPage, home::HomePage,
+    not_found::NotFound,
 };
 use crate::state::{DataContext, DataSource, Loaded, Status};
 
@@ -67,6 +68,7 @@ pub fn Shell(
                     <Route path=path!("initiatives") view=|| view! { <CollectionPage view=View::Initiatives/> }/>
                     <Route path=path!("sectors") view=|| view! { <CollectionPage view=View::Sectors/> }/>
                     <Route path=path!("corridors") view=|| view! { <CollectionPage view=View::Corridors/> }/>
+                    <Route path=path!("compare") view=ComparePage/>
                     <Route path=path!("initiatives/:id") view=|| view! { <DetailPage view=View::Initiatives/> }/>
                     <Route path=path!("sectors/:id") view=|| view! { <DetailPage view=View::Sectors/> }/>
                     <Route path=path!("corridors/:id") view=|| view! { <DetailPage view=View::Corridors/> }/>

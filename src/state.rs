@@ -91,6 +91,8 @@ impl From<LoadError> for Failure {
 pub struct DataContext {
     current: RwSignal<Option<Arc<Loaded>>>,
     status: RwSignal<Status>,
+    /// Bytes read so far, and the total when known, while loading.
+    progress: RwSignal<Option<(u64, Option<u64>)>>,
 }
 
 impl DataContext {
@@ -99,6 +101,7 @@ impl DataContext {
         DataContext {
             current: RwSignal::new(preloaded),
             status: RwSignal::new(Status::Idle),
+            progress: RwSignal::new(None),
         }
     }
 
@@ -110,6 +113,22 @@ impl DataContext {
     /// The loader's status (tracked).
     pub fn status(&self) -> Status {
         self.status.get()
+    }
+
+    /// Bytes read and total while loading (tracked).
+    pub fn progress(&self) -> Option<(u64, Option<u64>)> {
+        self.progress.get()
+    }
+
+    /// Starts showing progress for `source` (the file picker reads files itself).
+    pub fn begin(&self, source: DataSource) {
+        self.progress.set(Some((0, None)));
+        self.status.set(Status::Loading(source));
+    }
+
+    /// Reports bytes read so far.
+    pub fn advance(&self, read: u64, total: Option<u64>) {
+        self.progress.set(Some((read, total)));
     }
 
     /// The `data` URL parameter that keeps the current dataset in links (tracked).
@@ -127,10 +146,11 @@ impl DataContext {
             DataSource::Address(a) => a.clone(),
             DataSource::File(_) => return,
         };
-        self.status.set(Status::Loading(source.clone()));
+        self.begin(source.clone());
         let this = *self;
         spawn_local(async move {
-            let result = match crate::browser::fetch_dataset(&address).await {
+            let progress = move |read, total| this.advance(read, total);
+            let result = match crate::browser::fetch_dataset(&address, progress).await {
                 Ok(bytes) => catalog::load(&bytes).map_err(Failure::from),
                 Err(e) => Err(Failure::Fetch(e)),
             };
@@ -261,6 +281,11 @@ impl PageState {
         let data = self.state.with_untracked(|s| s.data.clone());
         self.base
             .with_value(|b| record_href(b, view, id, data.as_deref()))
+    }
+
+    /// The full href of an app path (adds the base path).
+    pub fn base_href(&self, path: &str) -> String {
+        self.base.with_value(|b| b.href(path))
     }
 
     /// The href of this page in another state.

@@ -5,7 +5,9 @@
 
 mod common;
 
-use cooperation_explorer::domain::catalog::{self, LoadError, MAX_DATASET_BYTES, MAX_PROBLEMS};
+use cooperation_explorer::domain::catalog::{
+    self, LoadError, MAX_DATASET_BYTES, MAX_PROBLEMS, Problem,
+};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -26,10 +28,30 @@ fn rejected(bytes: &[u8]) -> LoadError {
     }
 }
 
-/// Asserts the load fails and that one problem renders exactly as `expected`.
+/// A problem as `path: message` (or just the message), leaving out its position.
+fn without_position(p: &Problem) -> String {
+    if p.path.is_empty() {
+        p.message.clone()
+    } else {
+        format!("{}: {}", p.path, p.message)
+    }
+}
+
+/// Asserts the load fails and that one problem reads exactly `expected` (position aside; syntax
+/// errors, which have no path, are compared with their position).
 fn assert_problem(bytes: &[u8], expected: &str) {
     let e = rejected(bytes);
-    let shown: Vec<String> = e.problems.iter().map(ToString::to_string).collect();
+    let shown: Vec<String> = e
+        .problems
+        .iter()
+        .map(|p| {
+            if p.path.is_empty() && p.position.is_some() && expected.starts_with("line ") {
+                p.to_string()
+            } else {
+                without_position(p)
+            }
+        })
+        .collect();
     assert!(
         shown.iter().any(|p| p == expected),
         "expected {expected:?} among {shown:#?}"
@@ -132,10 +154,9 @@ fn two_documents_back_to_back() {
 
 #[test]
 fn not_an_object_at_the_top() {
-    assert_problem(b"[1, 2, 3]", "the file must hold a JSON object");
-    assert_problem(b"null", "the file must hold a JSON object");
-    assert_problem(b"\"text\"", "the file must hold a JSON object");
-    assert_problem(b"42", "the file must hold a JSON object");
+    for top in [&b"[1, 2, 3]"[..], b"null", b"\"text\"", b"42"] {
+        assert_problem(top, "the file must hold a JSON object (the dataset)");
+    }
 }
 
 #[test]
@@ -146,9 +167,11 @@ fn nan_is_not_json() {
 #[test]
 fn lone_surrogate_escape() {
     let e = rejected(br#"{"schema_version": 1, "name": "\ud800"}"#);
-    assert_eq!(
-        e.to_string(),
-        "name (line 1, column 38): unexpected end of hex escape"
+    assert!(
+        e.to_string()
+            .lines()
+            .any(|l| l == "name (line 1, column 38): unexpected end of hex escape"),
+        "{e}"
     );
 }
 
@@ -184,16 +207,19 @@ fn nesting_100000_deep_is_refused_without_overflow() {
 }
 
 #[test]
-fn too_deep_for_the_record_by_record_pass_falls_back_to_the_first_problem() {
-    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+fn deep_nesting_and_wrong_types_are_all_reported_at_their_keys() {
+    let deep = format!("{}{}", "[".repeat(120), "]".repeat(120));
     let json = format!(r#"{{"schema_version": 1, "name": 5, "description": {deep}}}"#);
     assert_problem(
         json.as_bytes(),
-        "name (line 1, column 31): invalid type: integer `5`, expected a string",
+        "name: invalid type: integer `5`, expected a string",
     );
+    assert_problem(
+        json.as_bytes(),
+        "description: invalid type: sequence, expected a string",
+    );
+    assert_problem(json.as_bytes(), "missing field `sources`");
 }
-
-// --- Schema version and top level ----------------------------------------------------------------
 
 #[test]
 fn wrong_schema_version() {
@@ -670,4 +696,41 @@ proptest! {
             prop_assert!(!e.problems.is_empty());
         }
     }
+}
+
+#[test]
+fn record_problems_carry_their_line_and_column_in_the_file() {
+    let json =
+        common::shipped_json().replacen("\"kind\": \"focus-area\"", "\"kind\": \"focus_area\"", 1);
+    let e = rejected(json.as_bytes());
+    let p = &e.problems[0];
+    assert_eq!(p.path, "initiatives[1].kind");
+    let (line, column) = p.position.expect("a position");
+    let text_line = json.lines().nth(line - 1).unwrap();
+    assert!(
+        text_line.contains("focus_area"),
+        "line {line}: {text_line:?}"
+    );
+    assert!(column > 1 && column <= text_line.chars().count() + 1);
+}
+
+#[test]
+fn unknown_top_level_keys_are_reported_with_the_records_problems() {
+    let e = rejected(&with(|v| {
+        v.as_object_mut()
+            .unwrap()
+            .insert("__proto__".into(), json!({}));
+        set(v, "/initiatives/7/sectors/1", json!("enrgy"));
+    }));
+    let shown: Vec<String> = e.problems.iter().map(without_position).collect();
+    assert!(
+        shown
+            .iter()
+            .any(|s| s.starts_with("unknown field `__proto__`")),
+        "{shown:?}"
+    );
+    assert!(
+        shown.contains(&"initiatives[7].sectors[1]: unknown sector \"enrgy\"".to_string()),
+        "{shown:?}"
+    );
 }

@@ -28,19 +28,19 @@ fn state() -> impl Strategy<Value = ViewState> {
         proptest::option::of(1900i32..=2100),
         proptest::option::of(1900i32..=2100),
         sort,
-        any::<bool>(),
+        0usize..Mode::ALL.len(),
         1usize..5000,
         proptest::sample::select(PAGE_SIZES.to_vec()),
         proptest::option::of("[a-z]{1,8}/[a-z0-9._-]{1,20}\\.json"),
         proptest::collection::vec(slug(), 0..=MAX_COMPARE),
     )
         .prop_map(
-            |(q, facets, from, to, sort, table, page, per, data, compare)| {
+            |(q, facets, from, to, sort, mode, page, per, data, compare)| {
                 let mut s = ViewState {
                     q,
                     from,
                     to,
-                    mode: if table { Mode::Table } else { Mode::Cards },
+                    mode: Mode::ALL[mode],
                     page,
                     per,
                     data,

@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::compare::CompareToggle;
 use crate::components::highlight::Highlighted;
+use crate::components::visuals::{ChartsView, MapView, TimelineView};
 use crate::domain::explore::{Cell, Constraint, Selection, ViewIndex};
 use crate::domain::query::{Column, Dir, Mode, PAGE_SIZES, SortKey, ViewState};
 use crate::domain::route::View;
@@ -83,16 +85,19 @@ pub fn Toolbar(
             }
         }
     };
-    let p_mode = page;
-    let mode_href = move |mode: Mode| {
-        let mut next = p_mode.state.get();
-        next.mode = mode;
-        p_mode.href(&next)
-    };
-    let mode_href2 = mode_href;
-    let p_cur = page;
-    let is_mode = move |mode: Mode| p_cur.state.with(|s| s.mode == mode);
-    let is_mode2 = is_mode;
+    let modes = index
+        .modes()
+        .into_iter()
+        .map(|mode| {
+            let href = move || {
+                let mut next = page.state.get();
+                next.mode = mode;
+                page.href(&next)
+            };
+            let current = move || page.state.with(|s| s.mode == mode).then_some("page");
+            view! { <a href=href aria-current=current>{mode.label()}</a> }
+        })
+        .collect_view();
     let p_sort = page;
     let sort_value = {
         move || {
@@ -157,18 +162,15 @@ pub fn Toolbar(
         <div class="toolbar">
             <p class="result-summary">{summary}</p>
             <div class="toolbar-controls">
-                <nav class="mode-toggle" aria-label="Display">
-                    <a href=move || mode_href(Mode::Cards) aria-current=move || is_mode(Mode::Cards).then_some("page")>"Cards"</a>
-                    <a href=move || mode_href2(Mode::Table) aria-current=move || is_mode2(Mode::Table).then_some("page")>"Table"</a>
-                </nav>
-                <span class="control">
+                <nav class="mode-toggle" aria-label="Display">{modes}</nav>
+                <span class="control" hidden=move || page.state.with(|s| !matches!(s.mode, Mode::Cards | Mode::Table))>
                     <label for=sort_id.clone()>"Sort"</label>
                     <select id=sort_id prop:value=sort_value on:change=on_sort>
                         <option value="">"Relevance / source order"</option>
                         {sort_options}
                     </select>
                 </span>
-                <span class="control">
+                <span class="control" hidden=move || page.state.with(|s| !matches!(s.mode, Mode::Cards | Mode::Table))>
                     <label for=per_id.clone()>"Per page"</label>
                     <select id=per_id prop:value=per_value on:change=on_per>
                         {PAGE_SIZES.map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
@@ -206,17 +208,26 @@ pub fn Results(
         if empty {
             return view! { <EmptyState loaded=l.clone() page=p selection/> }.into_any();
         }
-        let table = p.state.with(|s| s.mode == Mode::Table);
-        let body = if table {
-            view! { <ResultTable loaded=l.clone() page=p selection/> }.into_any()
-        } else {
-            view! { <ResultCards loaded=l.clone() page=p selection/> }.into_any()
-        };
-        view! {
-            {body}
-            <Pagination page=p selection/>
+        match p.state.with(|s| s.mode) {
+            Mode::Cards => view! {
+                <ResultCards loaded=l.clone() page=p selection/>
+                <Pagination page=p selection/>
+            }
+            .into_any(),
+            Mode::Table => view! {
+                <ResultTable loaded=l.clone() page=p selection/>
+                <Pagination page=p selection/>
+            }
+            .into_any(),
+            Mode::Timeline => {
+                view! { <TimelineView loaded=l.clone() page=p selection/> }.into_any()
+            }
+            Mode::Charts => {
+                view! { <div class="charts"><ChartsView loaded=l.clone() page=p selection/></div> }
+                    .into_any()
+            }
+            Mode::Map => view! { <MapView loaded=l.clone() page=p selection/> }.into_any(),
         }
-        .into_any()
     }
 }
 
@@ -264,6 +275,7 @@ fn Card(
     let id = idx.id(c, index).to_string();
     let href = page.detail_href(view, &id);
     let name = idx.cell(c, index, Column::Name).text();
+    let name_for_compare = name.clone();
     let (summary, chips, timeline, counts) = card_fields(&loaded, view, index);
     let chip_views = chips
         .into_iter()
@@ -283,6 +295,7 @@ fn Card(
                     {timeline.map(|t| view! { <span class="timeline-label">"Timeline: " {t}</span> })}
                     <span>{counts}</span>
                 </p>
+                <div class="card-actions"><CompareToggle page id=id.clone() name=name_for_compare/></div>
             </article>
         </li>
     }

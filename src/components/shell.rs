@@ -97,21 +97,24 @@ pub fn NavLink(
 pub fn DatasetBar() -> impl IntoView {
     let data = use_data();
     let base = use_base();
-    let bundled_href = base.href("/");
+    let navigate = leptos_router::hooks::use_navigate();
+    let home = base.href("/");
+    let back_to_bundled = move |_| {
+        data.load(DataSource::Bundled);
+        navigate(
+            &home,
+            leptos_router::NavigateOptions {
+                resolve: false,
+                ..Default::default()
+            },
+        );
+    };
     let name = move || {
         data.current()
             .map(|l| (l.explorer.catalog.data().name.clone(), l.source.clone()))
     };
     let status = move || match data.status() {
-        Status::Loading(source) => Some(
-            view! {
-                <p class="dataset-loading" role="status">
-                    <span class="spinner" aria-hidden="true"></span>
-                    {format!("Loading {}…", source.describe())}
-                </p>
-            }
-            .into_any(),
-        ),
+        Status::Loading(source) => Some(view! { <LoadProgress source/> }.into_any()),
         Status::Failed { source, error } if data.current().is_some() => {
             Some(view! { <LoadFailure source error/> }.into_any())
         }
@@ -128,13 +131,50 @@ pub fn DatasetBar() -> impl IntoView {
                         other => view! {
                             <span class="dataset-source">{format!(" ({})", other.describe())}</span>
                             " "
-                            <a href=bundled_href.clone()>"Back to the bundled dataset"</a>
+                            <button type="button" class="link-button" on:click=back_to_bundled.clone()>"Back to the bundled dataset"</button>
                         }.into_any(),
                     }}
                 </p>
             })}
             {status}
         </div>
+    }
+}
+
+/// What is being loaded and how far it has got (bytes, and a progress bar when the size is known).
+#[component]
+pub fn LoadProgress(
+    /// What is being loaded.
+    source: DataSource,
+) -> impl IntoView {
+    let data = use_data();
+    let text = move || match data.progress() {
+        Some((read, Some(total))) if total > 0 => {
+            format!("{} of {}", size(read), size(total))
+        }
+        Some((read, _)) if read > 0 => size(read),
+        _ => String::new(),
+    };
+    let bar = move || {
+        data.progress().and_then(|(read, total)| total.filter(|t| *t > 0).map(|t| (read, t))).map(|(read, total)| {
+            view! { <progress max=total.to_string() value=read.to_string() aria-label="Loading progress"></progress> }
+        })
+    };
+    view! {
+        <div class="dataset-loading" role="status">
+            <span class="spinner" aria-hidden="true"></span>
+            <span>{format!("Loading {}…", source.describe())}</span>
+            {bar}
+            <span class="progress-text">{text}</span>
+        </div>
+    }
+}
+
+fn size(bytes: u64) -> String {
+    if bytes >= 1 << 20 {
+        format!("{:.1} MB", bytes as f64 / (1u64 << 20) as f64)
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
     }
 }
 

@@ -12,7 +12,8 @@ pub fn DatasetPending() -> impl IntoView {
     let data = use_data();
     move || match data.status() {
         Status::Failed { source, error } => view! { <LoadFailure source error/> }.into_any(),
-        _ => view! {
+        Status::Loading(_) => view! { <p class="loading">"Loading the dataset…"</p> }.into_any(),
+        Status::Idle => view! {
             <div class="loading" role="status" aria-live="polite">
                 <span class="spinner" aria-hidden="true"></span>
                 "Loading the dataset…"

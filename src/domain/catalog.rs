@@ -9,12 +9,15 @@ pub use super::load::{
 use rustc_hash::FxHashMap;
 
 pub use super::links::Links;
-use super::load::{IdIndex, validate};
+use super::load::{IdIndex, parse_lenient, validate_with};
 use super::model::*;
 
 /// Reads and validates a dataset file into a [`Catalog`].
+///
+/// Every problem is reported at once: unknown top-level keys together with the records' own problems.
 pub fn load(bytes: &[u8]) -> Result<Catalog, LoadError> {
-    Catalog::new(parse(bytes)?)
+    let (data, pending) = parse_lenient(bytes)?;
+    Catalog::build(data, pending)
 }
 
 /// A validated dataset with its indexes. Immutable once built.
@@ -44,7 +47,11 @@ pub struct Catalog {
 impl Catalog {
     /// Validates a parsed dataset and builds its indexes.
     pub fn new(data: Dataset) -> Result<Catalog, LoadError> {
-        let (ids, r) = validate(&data)?;
+        Catalog::build(data, Vec::new())
+    }
+
+    fn build(data: Dataset, pending: Vec<Problem>) -> Result<Catalog, LoadError> {
+        let (ids, r) = validate_with(&data, pending)?;
         let by_id = IdLookup::new(ids);
         Ok(Catalog {
             by_id,
@@ -95,6 +102,11 @@ impl Catalog {
             RecordRef::Corridor(_) => &d.corridors[i].name,
             RecordRef::Initiative(_) => &d.initiatives[i].name,
         }
+    }
+
+    /// The display name of the record an id names, or the id itself when there is none.
+    pub fn name_of_id<'a>(&'a self, id: &'a str) -> &'a str {
+        self.lookup(id).map_or(id, |r| self.name_of(r))
     }
 
     /// The record an id names, if any.

@@ -14,7 +14,7 @@ use super::bitset::BitSet;
 use super::catalog::Catalog;
 use super::links::Links;
 use super::model::*;
-use super::query::{Column, Dir, FacetKey, Notice, SortKey, ViewState};
+use super::query::{Column, Dir, FacetKey, Mode, Notice, SortKey, ViewState};
 use super::route::View;
 use super::search::{Field, Hits, SearchIndex};
 use super::text::{self, query_terms};
@@ -512,6 +512,29 @@ impl ViewIndex {
         self.facets.iter().find(|f| f.key == key)
     }
 
+    /// The display modes the view offers: a timeline where records state years, a map where they
+    /// name countries and corridors.
+    pub fn modes(&self) -> Vec<Mode> {
+        let mut out = vec![Mode::Cards, Mode::Table];
+        if self.view == View::Initiatives {
+            out.push(Mode::Timeline);
+        }
+        out.push(Mode::Charts);
+        if self.view != View::Sectors {
+            out.push(Mode::Map);
+        }
+        out
+    }
+
+    /// For each facet, for each option, how many of `matches` have it (what the charts show).
+    pub fn breakdown(&self, matches: &[u32]) -> Vec<Vec<u32>> {
+        let set = BitSet::from_indexes(self.len, matches.iter().copied());
+        self.facets
+            .iter()
+            .map(|f| f.bits.iter().map(|b| set.count_and(b) as u32).collect())
+            .collect()
+    }
+
     /// Whether the view filters by year.
     pub fn has_years(&self) -> bool {
         self.year_bounds.is_some()
@@ -581,6 +604,16 @@ impl ViewIndex {
             });
             out.from = Some(b);
             out.to = Some(a);
+        }
+        if !self.modes().contains(&state.mode) {
+            notices.push(Notice {
+                param: format!("mode={}", state.mode.slug()),
+                message: format!(
+                    "{what} have no {} display",
+                    state.mode.label().to_lowercase()
+                ),
+            });
+            out.mode = Mode::Cards;
         }
         out.compare.retain(|id| {
             let ok = catalog.lookup(id).is_some();

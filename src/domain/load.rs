@@ -10,8 +10,11 @@ use std::fmt;
 
 use rustc_hash::FxHashMap;
 
+use std::fmt::Write as _;
+
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::links::Links;
 use super::model::*;
@@ -129,10 +132,26 @@ impl Problems {
 
 /// Parses a dataset file into its schema types, without cross-record validation.
 ///
-/// Checks, in order: size, UTF-8 (a leading byte-order mark is skipped), JSON syntax, schema
-/// version, then shapes and enum values. The fast path parses straight into [`Dataset`]; only a file
-/// that fails it is parsed again record by record to list every malformed record, not just the first.
+/// Checks, in order: size, UTF-8 (a leading byte-order mark is skipped), JSON syntax (with line and
+/// column), the top-level keys and schema version, then every record on its own, so every malformed
+/// record is reported with its path and position, not just the first.
 pub fn parse(bytes: &[u8]) -> Result<Dataset, LoadError> {
+    parse_with_problems(bytes).and_then(|(dataset, problems)| {
+        if problems.is_empty() {
+            Ok(dataset)
+        } else {
+            Err(problems.into_error())
+        }
+    })
+}
+
+/// Like [`parse`], but a file whose records all parsed comes back with the top-level problems (such
+/// as unknown keys) still to report, so semantic validation can add its own.
+pub fn parse_lenient(bytes: &[u8]) -> Result<(Dataset, Vec<Problem>), LoadError> {
+    parse_with_problems(bytes).map(|(d, p)| (d, p.list))
+}
+
+fn parse_with_problems(bytes: &[u8]) -> Result<(Dataset, Problems), LoadError> {
     if bytes.len() > MAX_DATASET_BYTES {
         return Err(LoadError::one(Problem::at(
             "",
@@ -149,41 +168,161 @@ pub fn parse(bytes: &[u8]) -> Result<Dataset, LoadError> {
         Ok(text) => text,
         Err(e) => {
             let at = e.valid_up_to();
-            let (line, column) = line_col(&bytes[..at]);
             return Err(LoadError::one(Problem {
                 path: String::new(),
                 message: format!("the file is not valid UTF-8 (byte {at})"),
-                position: Some((line, column)),
+                position: Some(line_col(&bytes[..at])),
             }));
         }
     };
     if text.trim().is_empty() {
         return Err(LoadError::one(Problem::at("", "the file is empty")));
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let fast: Result<Dataset, _> = serde_path_to_error::deserialize(&mut de);
-    match fast {
-        Ok(dataset) => {
-            if let Err(e) = de.end() {
-                return Err(LoadError::one(json_problem(String::new(), &e)));
-            }
-            if dataset.schema_version != SCHEMA_VERSION {
-                return Err(LoadError::one(version_problem(&Value::from(
-                    dataset.schema_version,
-                ))));
-            }
-            Ok(dataset)
+    // Fast path: a valid file parses in one pass, without path tracking.
+    if let Ok(dataset) = serde_json::from_str::<Dataset>(text)
+        && dataset.schema_version == SCHEMA_VERSION
+    {
+        return Ok((dataset, Problems::default()));
+    }
+    // Otherwise find every problem. Pass 1: the top level as raw JSON slices; this finds every
+    // syntax error.
+    let top: TopLevel<'_> = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            // Valid JSON, but not an object.
+            LoadError::one(Problem::at(
+                "",
+                "the file must hold a JSON object (the dataset)",
+            ))
+        } else {
+            LoadError::one(json_problem(String::new(), &e))
         }
-        Err(e) if e.inner().is_data() => Err(parse_slowly(text, e)),
-        Err(e) => Err(LoadError::one(json_problem(path_text(e.path()), e.inner()))),
+    })?;
+    let mut p = Problems::default();
+    let mut fields: [Option<&RawValue>; 9] = [None; 9];
+    for (key, raw) in &top.0 {
+        match FIELDS.iter().position(|f| f == key) {
+            Some(i) if fields[i].is_some() => p.push(Problem {
+                path: String::new(),
+                message: format!("duplicate field `{key}`"),
+                position: Some(position(text, raw, 1, 1)),
+            }),
+            Some(i) => fields[i] = Some(raw),
+            None => p.push(Problem {
+                path: String::new(),
+                message: format!(
+                    "unknown field `{}`, expected one of {}",
+                    shorten(key),
+                    FIELDS.join(", ")
+                ),
+                position: Some(position(text, raw, 1, 1)),
+            }),
+        }
+    }
+    let [
+        version,
+        name,
+        description,
+        sources,
+        parties,
+        themes,
+        sectors,
+        corridors,
+        initiatives,
+    ] = fields;
+    match version.map(|v| v.get().trim()) {
+        Some("1") => {}
+        Some(found) => {
+            let found: String = found.chars().take(60).filter(|c| !c.is_control()).collect();
+            return Err(LoadError::one(version_problem(&found)));
+        }
+        None => {
+            return Err(LoadError::one(Problem::at(
+                "",
+                "missing field `schema_version`",
+            )));
+        }
+    }
+    for (key, present) in [("name", name.is_some()), ("sources", sources.is_some())] {
+        if !present {
+            p.add("", format!("missing field `{key}`"));
+        }
+    }
+    // Pass 2: each value and record on its own.
+    let mut ok = true;
+    let name = field::<String>(text, "name", name, &mut p, &mut ok).unwrap_or_default();
+    let description =
+        field::<Option<String>>(text, "description", description, &mut p, &mut ok).flatten();
+    let dataset = Dataset {
+        schema_version: SCHEMA_VERSION,
+        name,
+        description,
+        sources: records(text, "sources", sources, &mut p, &mut ok),
+        parties: records(text, "parties", parties, &mut p, &mut ok),
+        themes: records(text, "themes", themes, &mut p, &mut ok),
+        sectors: records(text, "sectors", sectors, &mut p, &mut ok),
+        corridors: records(text, "corridors", corridors, &mut p, &mut ok),
+        initiatives: records(text, "initiatives", initiatives, &mut p, &mut ok),
+    };
+    if ok {
+        Ok((dataset, p))
+    } else {
+        Err(p.into_error())
     }
 }
 
-fn version_problem(found: &Value) -> Problem {
+/// The top-level keys of a dataset file, in order, each with its raw JSON value.
+const FIELDS: [&str; 9] = [
+    "schema_version",
+    "name",
+    "description",
+    "sources",
+    "parties",
+    "themes",
+    "sectors",
+    "corridors",
+    "initiatives",
+];
+
+/// The top-level object as `(key, raw value)` pairs in file order (repeats kept, to report them).
+struct TopLevel<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'de> Deserialize<'de> for TopLevel<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = TopLevel<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object (the dataset)")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<Self::Value, M::Error> {
+                let mut out = Vec::new();
+                while let Some((k, v)) = map.next_entry::<String, &'de RawValue>()? {
+                    out.push((k, v));
+                }
+                Ok(TopLevel(out))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
+}
+
+fn version_problem(found: &str) -> Problem {
     Problem::at(
         "schema_version",
         format!("this app reads schema version {SCHEMA_VERSION}, the file has {found}"),
     )
+}
+
+/// At most 60 characters of `s`, for quoting in a message.
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(60).flat_map(char::escape_debug).collect();
+    if s.chars().count() > 60 {
+        out.push('…');
+    }
+    out
 }
 
 /// 1-based line and column (in characters) just after `prefix`.
@@ -195,6 +334,24 @@ fn line_col(prefix: &[u8]) -> (usize, usize) {
         .map_or(0, |i| i + 1);
     let column = String::from_utf8_lossy(&prefix[start..]).chars().count() + 1;
     (line, column)
+}
+
+/// The position in `text` of line `line`, column `column` (1-based, as serde_json counts) of `raw`,
+/// a slice of `text`.
+fn position(text: &str, raw: &RawValue, line: usize, column: usize) -> (usize, usize) {
+    let start = (raw.get().as_ptr() as usize)
+        .saturating_sub(text.as_ptr() as usize)
+        .min(text.len());
+    let inner = raw.get().as_bytes();
+    let mut at = 0;
+    for _ in 1..line {
+        match inner[at..].iter().position(|&b| b == b'\n') {
+            Some(i) => at += i + 1,
+            None => break,
+        }
+    }
+    let end = (start + at + column.saturating_sub(1)).min(text.len());
+    line_col(&text.as_bytes()[..end])
 }
 
 fn path_text(path: &serde_path_to_error::Path) -> String {
@@ -216,97 +373,83 @@ fn json_problem(path: String, e: &serde_json::Error) -> Problem {
     }
 }
 
-/// The slow path after a shape error: parse to a JSON tree and deserialize each record on its own,
-/// so every malformed record is reported with its path.
-fn parse_slowly(text: &str, first: serde_path_to_error::Error<serde_json::Error>) -> LoadError {
-    let fallback = || LoadError::one(json_problem(path_text(first.path()), first.inner()));
-    let Ok(root) = serde_json::from_str::<Value>(text) else {
-        return fallback();
-    };
-    let Value::Object(map) = &root else {
-        return LoadError::one(Problem::at("", "the file must hold a JSON object"));
-    };
-    match map.get("schema_version") {
-        Some(v) if v.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
-        Some(v) => return LoadError::one(version_problem(v)),
-        None => return LoadError::one(Problem::at("", "missing field `schema_version`")),
-    }
-    let mut problems = Problems::default();
-    const FIELDS: [&str; 9] = [
-        "schema_version",
-        "name",
-        "description",
-        "sources",
-        "parties",
-        "themes",
-        "sectors",
-        "corridors",
-        "initiatives",
-    ];
-    for key in map.keys() {
-        if !FIELDS.contains(&key.as_str()) {
-            problems.add(
-                "",
-                format!(
-                    "unknown field `{key}`, expected one of {}",
-                    FIELDS.join(", ")
-                ),
-            );
-        }
-    }
-    for (key, required) in [("name", true), ("sources", true)] {
-        if required && !map.contains_key(key) {
-            problems.add("", format!("missing field `{key}`"));
-        }
-    }
-    check_field::<String>(map, "name", &mut problems);
-    check_field::<Option<String>>(map, "description", &mut problems);
-    check_records::<Source>(map, "sources", &mut problems);
-    check_records::<Party>(map, "parties", &mut problems);
-    check_records::<Theme>(map, "themes", &mut problems);
-    check_records::<Sector>(map, "sectors", &mut problems);
-    check_records::<Corridor>(map, "corridors", &mut problems);
-    check_records::<Initiative>(map, "initiatives", &mut problems);
-    if problems.is_empty() {
-        return fallback();
-    }
-    problems.into_error()
-}
-
-fn check_field<T: DeserializeOwned>(
-    map: &serde_json::Map<String, Value>,
-    key: &str,
-    problems: &mut Problems,
-) {
-    if let Some(v) = map.get(key)
-        && let Err(e) = serde_path_to_error::deserialize::<_, T>(v)
-    {
-        problems.push(json_problem(
-            join_path(key, &path_text(e.path())),
-            e.inner(),
-        ));
-    }
-}
-
-fn check_records<T: DeserializeOwned>(
-    map: &serde_json::Map<String, Value>,
-    key: &str,
-    problems: &mut Problems,
-) {
-    let Some(v) = map.get(key) else { return };
-    let Value::Array(items) = v else {
-        problems.add(key, format!("must be a list, found {}", kind_of(v)));
-        return;
-    };
-    for (i, item) in items.iter().enumerate() {
-        if let Err(e) = serde_path_to_error::deserialize::<_, T>(item) {
-            let inner = path_text(e.path());
-            problems.push(json_problem(
-                join_path(&format!("{key}[{i}]"), &inner),
-                e.inner(),
+/// Deserializes one raw value with path tracking; a failure becomes a problem at `prefix` + the path
+/// inside, positioned in the whole file.
+fn one<T: DeserializeOwned>(
+    text: &str,
+    prefix: &str,
+    raw: &RawValue,
+    p: &mut Problems,
+) -> Option<T> {
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let inner = e.inner();
+            let mut problem = json_problem(join_path(prefix, &path_text(e.path())), inner);
+            problem.position = Some(position(
+                text,
+                raw,
+                inner.line().max(1),
+                inner.column().max(1),
             ));
+            p.push(problem);
+            None
         }
     }
+}
+
+fn field<T: DeserializeOwned>(
+    text: &str,
+    key: &str,
+    raw: Option<&RawValue>,
+    p: &mut Problems,
+    ok: &mut bool,
+) -> Option<T> {
+    let v = one::<T>(text, key, raw?, p);
+    *ok &= v.is_some();
+    v
+}
+
+/// Every record of one collection, each deserialized on its own.
+fn records<T: DeserializeOwned>(
+    text: &str,
+    key: &str,
+    raw: Option<&RawValue>,
+    p: &mut Problems,
+    ok: &mut bool,
+) -> Vec<T> {
+    let Some(raw) = raw else { return Vec::new() };
+    let items: Vec<&RawValue> = match serde_json::from_str(raw.get()) {
+        Ok(items) => items,
+        Err(_) => {
+            let found = match raw.get().trim_start().as_bytes().first() {
+                Some(b'{') => "an object",
+                Some(b'"') => "a string",
+                Some(b't' | b'f') => "a boolean",
+                Some(b'n') => "null",
+                _ => "a number",
+            };
+            p.push(Problem {
+                path: key.to_string(),
+                message: format!("must be a list, found {found}"),
+                position: Some(position(text, raw, 1, 1)),
+            });
+            *ok = false;
+            return Vec::new();
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    let mut prefix = String::new();
+    for (i, item) in items.into_iter().enumerate() {
+        prefix.clear();
+        let _ = write!(prefix, "{key}[{i}]");
+        match one::<T>(text, &prefix, item, p) {
+            Some(r) => out.push(r),
+            None => *ok = false,
+        }
+    }
+    out
 }
 
 fn join_path(prefix: &str, rest: &str) -> String {
@@ -314,17 +457,6 @@ fn join_path(prefix: &str, rest: &str) -> String {
         "" => prefix.to_string(),
         r if r.starts_with('[') => format!("{prefix}{r}"),
         r => format!("{prefix}.{r}"),
-    }
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
     }
 }
 
@@ -432,11 +564,22 @@ pub struct Resolved {
 /// Checks everything that spans fields or records. On success returns the id index and the
 /// references resolved to indexes, so the catalog never looks an id up twice.
 pub fn validate(d: &Dataset) -> Result<(IdIndex<'_>, Resolved), LoadError> {
+    validate_with(d, Vec::new())
+}
+
+/// [`validate`], reporting `pending` problems (found while parsing) first.
+pub fn validate_with(
+    d: &Dataset,
+    pending: Vec<Problem>,
+) -> Result<(IdIndex<'_>, Resolved), LoadError> {
     let mut out = Resolved::default();
     let mut p = Problems::default();
+    for problem in pending {
+        p.push(problem);
+    }
     let root = At::Root;
     if d.schema_version != SCHEMA_VERSION {
-        p.push(version_problem(&Value::from(d.schema_version)));
+        p.push(version_problem(&d.schema_version.to_string()));
     }
     check_text(&d.name, &root.key("name"), MAX_NAME_CHARS, true, &mut p);
     if let Some(desc) = &d.description {

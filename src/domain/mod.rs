@@ -3,7 +3,10 @@
 
 pub mod bitset;
 pub mod catalog;
+pub mod compare;
 pub mod explore;
+pub mod export;
+pub mod geo;
 pub mod links;
 pub mod load;
 pub mod model;
@@ -11,3 +14,4 @@ pub mod query;
 pub mod route;
 pub mod search;
 pub mod text;
+pub mod timeline;

@@ -142,12 +142,48 @@ pub struct SortKey {
     pub dir: Dir,
 }
 
-/// Cards or a table.
+/// How a view shows its matches.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Mode {
     #[default]
     Cards,
     Table,
+    Timeline,
+    Charts,
+    Map,
+}
+
+impl Mode {
+    /// Every mode, in toolbar order.
+    pub const ALL: [Mode; 5] = [
+        Mode::Cards,
+        Mode::Table,
+        Mode::Timeline,
+        Mode::Charts,
+        Mode::Map,
+    ];
+
+    /// The URL value.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Mode::Cards => "cards",
+            Mode::Table => "table",
+            Mode::Timeline => "timeline",
+            Mode::Charts => "charts",
+            Mode::Map => "map",
+        }
+    }
+
+    /// The toolbar label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Mode::Cards => "Cards",
+            Mode::Table => "Table",
+            Mode::Timeline => "Timeline",
+            Mode::Charts => "Charts",
+            Mode::Map => "Map",
+        }
+    }
 }
 
 /// Records per page a user may choose.
@@ -341,8 +377,8 @@ impl ViewState {
                 .collect();
             w.list("sort", keys.iter().map(String::as_str));
         }
-        if self.mode == Mode::Table {
-            w.list("mode", ["table"]);
+        if self.mode != Mode::Cards {
+            w.list("mode", [self.mode.slug()]);
         }
         if self.per != DEFAULT_PER {
             w.list("per", [self.per.to_string().as_str()]);
@@ -495,10 +531,12 @@ pub fn parse(raw: &str) -> (ViewState, Vec<Notice>) {
                     }
                 }
             }
-            "mode" => match value.as_str() {
-                "cards" => state.mode = Mode::Cards,
-                "table" => state.mode = Mode::Table,
-                _ => note("the display mode is “cards” or “table”".into()),
+            "mode" => match Mode::ALL.into_iter().find(|m| m.slug() == value) {
+                Some(mode) => state.mode = mode,
+                None => note(format!(
+                    "the display mode is one of {}",
+                    Mode::ALL.map(Mode::slug).join(", ")
+                )),
             },
             "page" => match value.trim().parse::<usize>() {
                 Ok(p) if (1..=MAX_PAGE).contains(&p) => state.page = p,

@@ -5,6 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::compare::CompareBar;
+use crate::components::export::ExportMenu;
 use crate::components::facets::{ActiveFilters, FacetPanel};
 use crate::components::results::{LiveCount, Results, SearchBox, Toolbar};
 use crate::components::status::{DatasetPending, Notices};
@@ -62,6 +64,10 @@ fn Explorer(view: View, loaded: Arc<Loaded>) -> impl IntoView {
                 <SearchBox page/>
                 <ActiveFilters loaded=loaded.clone() page/>
                 <Toolbar loaded=loaded.clone() page selection/>
+                <div class="actions-row">
+                    <ExportMenu loaded=loaded.clone() page selection/>
+                </div>
+                <CompareBar loaded=loaded.clone() page/>
                 <Results loaded=loaded.clone() page selection/>
                 <LiveCount view selection/>
             </section>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::app::use_base;
+use crate::components::open::OpenDataset;
 use crate::domain::route::View;
 
 /// The landing page with a short introduction and a link to each view.
@@ -30,5 +31,6 @@ pub fn HomePage() -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+        <OpenDataset/>
     }
 }

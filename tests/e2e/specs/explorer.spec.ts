@@ -160,7 +160,7 @@ test('a synthetic dataset loads from ?data= and the DOM stays bounded', async ({
   await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Sectors' }).click();
   await expect(page).toHaveURL(/\/sectors\?data=e2e-data\/synthetic-20000\.json$/);
   await expect(summary(page)).toContainText('All 40 sectors');
-  await page.getByRole('link', { name: 'Back to the bundled dataset' }).click();
+  await page.getByRole('button', { name: 'Back to the bundled dataset' }).click();
   await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Sectors' }).click();
   await expect(summary(page)).toContainText('All 5 sectors');
 });
