@@ -172,7 +172,8 @@ pub fn LoadProgress(
 
 fn size(bytes: u64) -> String {
     if bytes >= 1 << 20 {
-        format!("{:.1} MB", bytes as f64 / (1u64 << 20) as f64)
+        let tenths = bytes * 10 / (1 << 20);
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     } else {
         format!("{} KB", bytes.div_ceil(1024))
     }

@@ -40,20 +40,20 @@ pub fn TimelineView(
             })
             .max()
             .unwrap_or(10);
-        let label_w = (longest as f32 * 7.6 + 24.0).clamp(160.0, 480.0);
-        let width = label_w + 620.0;
-        let row_h = 34.0_f32;
-        let top = 36.0_f32;
-        let span = (hi - lo + 1) as f32;
-        let x = move |year: i32| label_w + (year - lo) as f32 / span * (width - label_w - 20.0);
-        let year_w = (width - label_w - 20.0) / span;
-        let height = top + row_h * t.rows.len().max(1) as f32 + 10.0;
+        let label_w = (longest as i32 * 76 / 10 + 24).clamp(160, 480);
+        let width = label_w + 620;
+        let row_h = 34_i32;
+        let top = 36_i32;
+        let span = (hi - lo + 1) as i32;
+        let x = move |year: i32| label_w + (year - lo) * (width - label_w - 20) / span;
+        let year_w = (width - label_w - 20) / span;
+        let height = top + row_h * t.rows.len().max(1) as i32 + 10;
         let ticks = (lo..=hi)
             .map(|y| {
                 view! {
                     <g class="tl-tick">
-                        <line x1=x(y) x2=x(y) y1=top - 6.0 y2=height - 6.0></line>
-                        <text x=x(y) + year_w / 2.0 y=top - 12.0 text-anchor="middle">{y}</text>
+                        <line x1=x(y) x2=x(y) y1=top - 6 y2=height - 6></line>
+                        <text x=x(y) + year_w / 2 y=top - 12 text-anchor="middle">{y}</text>
                     </g>
                 }
             })
@@ -64,33 +64,33 @@ pub fn TimelineView(
             .enumerate()
             .map(|(k, row)| {
                 let r = &c.initiatives()[row.index as usize];
-                let y = top + row_h * k as f32;
+                let y = top + row_h * k as i32;
                 let href = page.detail_href(View::Initiatives, r.id.as_str());
                 let name = truncate(&r.name, 60);
                 let shape = match row.shape() {
                     Shape::Range(s, e) => view! {
-                        <rect class="tl-bar" x=x(s) y=y + 8.0 width=x(e + 1) - x(s) height=row_h - 16.0 rx="4"></rect>
+                        <rect class="tl-bar" x=x(s) y=y + 8 width=x(e + 1) - x(s) height=row_h - 16 rx="4"></rect>
                     }
                     .into_any(),
                     Shape::Launch(s) => {
-                        let cx = x(s) + 8.0;
-                        let cy = y + row_h / 2.0;
-                        let points = format!("{},{} {},{} {},{} {},{}", cx, cy - 9.0, cx + 9.0, cy, cx, cy + 9.0, cx - 9.0, cy);
+                        let cx = x(s) + 8;
+                        let cy = y + row_h / 2;
+                        let points = format!("{},{} {},{} {},{} {},{}", cx, cy - 9, cx + 9, cy, cx, cy + 9, cx - 9, cy);
                         view! { <polygon class="tl-launch" points=points></polygon> }.into_any()
                     }
                     Shape::Recurring(rec) => {
-                        let cy = y + row_h / 2.0;
-                        let step = if rec == Recurrence::Annual { year_w } else { year_w / 2.0 };
-                        let n = ((width - 20.0 - label_w) / step) as usize;
+                        let cy = y + row_h / 2;
+                        let step = if rec == Recurrence::Annual { year_w } else { year_w / 2 }.max(1);
+                        let n = ((width - 20 - label_w) / step) as usize;
                         let marks = (0..n)
                             .map(|m| {
-                                let cx = label_w + step * (m as f32 + 0.5);
+                                let cx = label_w + step * m as i32 + step / 2;
                                 view! { <circle class="tl-repeat" cx=cx cy=cy r="5"></circle> }
                             })
                             .collect_view();
                         view! {
                             <g>
-                                <line class="tl-repeat-line" x1=label_w x2=width - 20.0 y1=cy y2=cy></line>
+                                <line class="tl-repeat-line" x1=label_w x2=width - 20 y1=cy y2=cy></line>
                                 {marks}
                             </g>
                         }
@@ -100,19 +100,19 @@ pub fn TimelineView(
                 };
                 let label = row.label.clone();
                 let label_x = match row.shape() {
-                    Shape::Range(_, e) => x(e + 1) + 6.0,
-                    Shape::Launch(s) => x(s) + 22.0,
-                    _ => label_w + 6.0,
+                    Shape::Range(_, e) => x(e + 1) + 6,
+                    Shape::Launch(s) => x(s) + 22,
+                    _ => label_w + 6,
                 };
                 let label_y = match row.shape() {
-                    Shape::Recurring(_) => y + 6.0,
-                    _ => y + row_h / 2.0 + 5.0,
+                    Shape::Recurring(_) => y + 6,
+                    _ => y + row_h / 2 + 5,
                 };
                 view! {
                     <g class="tl-row">
                         <a href=href>
                             <rect class="tl-hit" x="0" y=y width=width height=row_h></rect>
-                            <text class="tl-name" x="8" y=y + row_h / 2.0 + 5.0>{name}</text>
+                            <text class="tl-name" x="8" y=y + row_h / 2 + 5>{name}</text>
                             {shape}
                             <text class="tl-label" x=label_x y=label_y>{label}</text>
                         </a>
@@ -215,14 +215,14 @@ pub fn ChartsView(
             .filter(|(f, _)| !matches!(f.key, FacetKey::Party))
             .map(|(f, counts)| {
                 let mut bars: Vec<(usize, u32)> = counts.iter().copied().enumerate().filter(|(_, n)| *n > 0).collect();
-                bars.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                bars.sort_unstable_by_key(|&(o, n)| (std::cmp::Reverse(n), o));
                 bars.truncate(15);
-                let max = bars.first().map_or(1, |b| b.1).max(1) as f32;
-                let row_h = 26.0_f32;
+                let max = bars.first().map_or(1, |b| b.1).max(1) as i32;
+                let row_h = 26_i32;
                 let longest = bars.iter().map(|&(o, _)| f.options[o].label.chars().count().min(60)).max().unwrap_or(10);
-                let label_w = (longest as f32 * 7.2 + 16.0).clamp(100.0, 440.0);
-                let width = label_w + 330.0;
-                let height = row_h * bars.len().max(1) as f32 + 4.0;
+                let label_w = (longest as i32 * 72 / 10 + 16).clamp(100, 440);
+                let width = label_w + 330;
+                let height = row_h * bars.len().max(1) as i32 + 4;
                 let title_id = format!("chart-{}", f.key.slug());
                 let labelled_by = title_id.clone();
                 let key = f.key;
@@ -233,16 +233,16 @@ pub fn ChartsView(
                         let opt = &f.options[o];
                         let selected = state.selected(key).contains(&opt.value);
                         let href = page.href(&state.toggled(key, &opt.value));
-                        let y = k as f32 * row_h;
-                        let w = (width - label_w - 50.0) * n as f32 / max;
+                        let y = k as i32 * row_h;
+                        let w = ((width - label_w - 50) * n as i32 / max).max(2);
                         let shown = truncate(&opt.label, 60);
                         view! {
                             <g class="bar" class:selected=selected>
                                 <a href=href aria-current=selected.then_some("true")>
                                     <rect class="bar-hit" x="0" y=y width=width height=row_h></rect>
-                                    <text class="bar-label" x=label_w - 8.0 y=y + 17.0 text-anchor="end">{shown}</text>
-                                    <rect class="bar-fill" x=label_w y=y + 4.0 width=w.max(2.0) height=row_h - 8.0 rx="3"></rect>
-                                    <text class="bar-count" x=label_w + w.max(2.0) + 6.0 y=y + 17.0>{format!(" {n}")}</text>
+                                    <text class="bar-label" x=label_w - 8 y=y + 17 text-anchor="end">{shown}</text>
+                                    <rect class="bar-fill" x=label_w y=y + 4 width=w height=row_h - 8 rx="3"></rect>
+                                    <text class="bar-count" x=label_w + w + 6 y=y + 17>{format!(" {n}")}</text>
                                 </a>
                             </g>
                         }
@@ -312,11 +312,13 @@ pub fn MapView(
             Some(breakdown[facet_pos?][o])
         };
         let (w, h) = geo::size();
+        let (w, h) = (w.round() as i32, h.round() as i32);
         let countries = geo::COUNTRIES
             .iter()
             .map(|country| {
                 let path = geo::path(country.outline);
                 let (lx, ly) = geo::project(country.anchor);
+                let (lx, ly) = (lx.round() as i32, ly.round() as i32);
                 let count = count_of(country.id);
                 let in_data = count.is_some();
                 let selected = state.selected(country_key).iter().any(|v| v == country.id);
@@ -326,7 +328,7 @@ pub fn MapView(
                 };
                 let body = view! {
                     <path class="country-shape" d=path></path>
-                    <text class="country-label" x=lx y=ly - 12.0 text-anchor="middle">{label.clone()}</text>
+                    <text class="country-label" x=lx y=ly - 12 text-anchor="middle">{label.clone()}</text>
                 };
                 if in_data {
                     let href = page.href(&state.toggled(country_key, country.id));
@@ -367,7 +369,7 @@ pub fn MapView(
                 }
                 let pts = points
                     .iter()
-                    .map(|(x, y)| format!("{x:.1},{y:.1}"))
+                    .map(|(x, y)| format!("{},{}", x.round() as i32, y.round() as i32))
                     .collect::<Vec<_>>()
                     .join(" ");
                 let (href, selected) = if view == View::Initiatives {
@@ -406,13 +408,13 @@ pub fn MapView(
             })
             .collect_view();
         // The legend names each corridor; its entries are the corridor links.
-        let legend_top = h - 16.0 - 26.0 * routes.len().min(8) as f32;
+        let legend_top = h - 16 - 26 * routes.len().min(8) as i32;
         let legend = routes
             .iter()
             .take(8)
             .enumerate()
             .map(|(k, (_, href, name, count, selected))| {
-                let y = legend_top + 26.0 * k as f32;
+                let y = legend_top + 26 * k as i32;
                 let text = match (view, count) {
                     (View::Initiatives, Some(n)) => format!("{name} ({n})"),
                     _ => name.clone(),
@@ -426,8 +428,8 @@ pub fn MapView(
                 view! {
                     <g class="legend-item" class:selected=*selected>
                         <a href=href.clone() aria-label=aria>
-                            <rect class="legend-hit" x="10" y=y - 18.0 width="560" height="24"></rect>
-                            <line class="route-line" x1="16" x2="52" y1=y - 6.0 y2=y - 6.0></line>
+                            <rect class="legend-hit" x="10" y=y - 18 width="560" height="24"></rect>
+                            <line class="route-line" x1="16" x2="52" y1=y - 6 y2=y - 6></line>
                             <text class="legend-label" x="60" y=y>{text}</text>
                         </a>
                     </g>
@@ -458,7 +460,7 @@ pub fn MapView(
                 <h2 id="map-title">"Corridor map"</h2>
                 <p class="hint">"Schematic, not to scale. Countries named in the data are outlined and clickable; corridors are drawn as routes through the countries they link, in the order the data gives."</p>
                 <div class="svg-wrap">
-                    <svg class="map-svg" viewBox=format!("0 0 {w:.0} {h:.0}") role="group" aria-label="Schematic map of Central Asia and western China">
+                    <svg class="map-svg" viewBox=format!("0 0 {w} {h}") role="group" aria-label="Schematic map of Central Asia and western China">
                         {countries}
                         {route_views}
                         {stops}

@@ -488,7 +488,8 @@ impl ViewIndex {
         columns: &'static [Column],
         years: Vec<Option<(i32, i32)>>,
     ) -> ViewIndex {
-        facets.sort_by_key(|f| f.key);
+        // Keys are unique, so an unstable sort is exact.
+        facets.sort_unstable_by_key(|f| f.key);
         let year_bounds = years
             .iter()
             .flatten()
@@ -795,7 +796,14 @@ impl ViewIndex {
                 });
             }
         }
-        out.sort_by_key(|r| std::cmp::Reverse(r.matches));
+        // Most results first; ties keep the order above (search, years, facets).
+        let mut keyed: Vec<(std::cmp::Reverse<usize>, usize, Relaxation)> = out
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| (std::cmp::Reverse(r.matches), i, r))
+            .collect();
+        keyed.sort_unstable_by_key(|(m, i, _)| (*m, *i));
+        let out: Vec<Relaxation> = keyed.into_iter().map(|(_, _, r)| r).collect();
         out
     }
 
@@ -845,7 +853,7 @@ impl ViewIndex {
                     Dir::Desc => {
                         // Descending by value, but ties still in source order.
                         let mut out: Vec<u32> = present.iter().filter(keep).copied().collect();
-                        out.sort_by(|a, b| {
+                        out.sort_unstable_by(|a, b| {
                             o.rank[*b as usize].cmp(&o.rank[*a as usize]).then(a.cmp(b))
                         });
                         out.extend(missing.iter().filter(keep));
@@ -881,7 +889,7 @@ impl ViewIndex {
                     out.extend(keyed.iter().map(|k| (k & ((1 << 21) - 1)) as u32));
                     return out;
                 }
-                out.sort_by(|&a, &b| {
+                out.sort_unstable_by(|&a, &b| {
                     orders
                         .iter()
                         .map(|(o, dir)| slot(o, *dir, a).cmp(&slot(o, *dir, b)))
@@ -903,7 +911,7 @@ impl ViewIndex {
                 .collect();
             let mut order: Vec<u32> = (0..self.len as u32).collect();
             // Present values ascending (ties in source order), then missing ones in source order.
-            order.sort_by(|&a, &b| match (&keys[a as usize], &keys[b as usize]) {
+            order.sort_unstable_by(|&a, &b| match (&keys[a as usize], &keys[b as usize]) {
                 (Some(x), Some(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal).then(a.cmp(&b)),
                 (Some(_), None) => Ordering::Less,
                 (None, Some(_)) => Ordering::Greater,

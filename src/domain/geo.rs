@@ -228,13 +228,14 @@ pub fn project((lon, lat): (f32, f32)) -> (f32, f32) {
     ((lon - BOUNDS.0) * X_SCALE, (BOUNDS.3 - lat) * Y_SCALE)
 }
 
-/// An outline as an SVG path (`M x y L x y … Z`).
+/// An outline as an SVG path (`M x y L x y … Z`), in whole units (integer formatting keeps float
+/// printing out of the wasm).
 pub fn path(outline: &[(f32, f32)]) -> String {
     let mut out = String::new();
     for (i, p) in outline.iter().enumerate() {
         let (x, y) = project(*p);
         out.push_str(if i == 0 { "M" } else { " L" });
-        out.push_str(&format!("{x:.1} {y:.1}"));
+        out.push_str(&format!("{} {}", x.round() as i32, y.round() as i32));
     }
     out.push_str(" Z");
     out
@@ -268,6 +269,6 @@ mod tests {
     fn the_corridor_countries_are_drawn_west_of_china() {
         let x = |id| project(country(id).unwrap().anchor).0;
         assert!(x("uzbekistan") < x("kyrgyzstan") && x("kyrgyzstan") < x("china"));
-        assert!(path(&[(45.0, 56.0), (46.0, 55.0)]).starts_with("M0.0 0.0 L"));
+        assert!(path(&[(45.0, 56.0), (46.0, 55.0)]).starts_with("M0 0 L"));
     }
 }

@@ -294,8 +294,13 @@ impl ViewState {
     pub fn set_facet(&mut self, key: FacetKey, values: Vec<String>) {
         self.facets.retain(|(k, _)| *k != key);
         if !values.is_empty() {
-            self.facets.push((key, values));
-            self.facets.sort_by_key(|(k, _)| *k);
+            // Kept in FacetKey order: insert before the first later key.
+            let at = self
+                .facets
+                .iter()
+                .position(|(k, _)| *k > key)
+                .unwrap_or(self.facets.len());
+            self.facets.insert(at, (key, values));
         }
     }
 

@@ -73,8 +73,15 @@ pub fn timeline(c: &Catalog, matches: &[u32]) -> Timeline {
             None => out.undated.push(i),
         }
     }
-    // Dated rows by start year (stable, so ties keep the selection's order), then recurring ones.
-    out.rows.sort_by_key(|r| r.start.unwrap_or(i32::MAX));
+    // Dated rows by start year, ties in the selection's order, then recurring ones.
+    let mut keyed: Vec<(i32, usize, TimelineRow)> = out
+        .rows
+        .drain(..)
+        .enumerate()
+        .map(|(i, r)| (r.start.unwrap_or(i32::MAX), i, r))
+        .collect();
+    keyed.sort_unstable_by_key(|(start, i, _)| (*start, *i));
+    out.rows = keyed.into_iter().map(|(_, _, r)| r).collect();
     out.years = out.rows.iter().fold(None, |acc, r| match r.start {
         None => acc,
         Some(s) => {
