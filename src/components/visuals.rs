@@ -44,7 +44,7 @@ pub fn TimelineView(
         let width = label_w + 620;
         let row_h = 34_i32;
         let top = 36_i32;
-        let span = (hi - lo + 1) as i32;
+        let span = hi - lo + 1;
         let x = move |year: i32| label_w + (year - lo) * (width - label_w - 20) / span;
         let year_w = (width - label_w - 20) / span;
         let height = top + row_h * t.rows.len().max(1) as i32 + 10;
