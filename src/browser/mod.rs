@@ -9,24 +9,29 @@ use crate::domain::catalog::MAX_DATASET_BYTES;
 /// The path the app is served under, without a trailing slash: `""` at the site root, `"/explorer"`
 /// when built with `trunk build --public-url /explorer/`.
 ///
-/// Trunk writes the public URL into `<base href>`, so the document's base URI tells where we are.
+/// Trunk preloads the app's JavaScript from the public URL (`<link rel="modulepreload"
+/// href="/explorer/…js">`), so its directory tells where the app lives. (A `<base href>` would too,
+/// but the Content-Security-Policy forbids `<base>`.)
 pub fn base_path() -> String {
-    match web_sys::Url::new(&base_uri()) {
-        Ok(url) => crate::domain::route::base_from_pathname(&url.pathname()),
-        Err(_) => String::new(),
+    let href = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("link[rel=modulepreload]").ok().flatten())
+        .and_then(|l| l.get_attribute("href"));
+    match href.and_then(|h| web_sys::Url::new_with_base(&h, &origin()).ok()) {
+        Some(url) => crate::domain::route::base_from_pathname(&url.pathname()),
+        None => String::new(),
     }
 }
 
-fn base_uri() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .unwrap_or_default()
+fn origin() -> String {
+    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
 }
 
-/// An address resolved against the document's base (so `data/x.json` works under a sub-path).
+/// An address resolved against the app's own location (so `data/x.json` works on any page and under
+/// a sub-path); absolute addresses are kept.
 pub fn resolve(address: &str) -> Result<String, String> {
-    web_sys::Url::new_with_base(address, &base_uri())
+    let app = format!("{}{}/", origin(), base_path());
+    web_sys::Url::new_with_base(address, &app)
         .map(|u| u.href())
         .map_err(|_| format!("“{address}” is not a valid address"))
 }

@@ -19,13 +19,22 @@ export const test = base.extend<Fixtures>({
   allowedConsole: async ({}, use) => use([]),
   allowConsole: async ({ allowedConsole }, use) => use((re) => { allowedConsole.push(re); }),
   page: async ({ page, allowedConsole }, use) => {
+    // Any Content-Security-Policy violation is a console error, so it fails the test.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+      });
+    });
     const problems: string[] = [];
     const report = (kind: string, text: string) => {
       if (!allowedConsole.some((re) => re.test(text))) problems.push(`${kind}: ${text}`);
     };
     page.on('console', (m) => { if (m.type() === 'error') report('console.error', m.text()); });
     page.on('pageerror', (e) => report('pageerror', String(e)));
-    page.on('requestfailed', (r) => report('requestfailed', `${r.url()} ${r.failure()?.errorText}`));
+    // ERR_ABORTED is the browser cancelling a request because the page navigated away: not a failure.
+    page.on('requestfailed', (r) => {
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED') report('requestfailed', `${r.url()} ${r.failure()?.errorText}`);
+    });
     await use(page);
     expect(problems, 'console errors, page errors or failed requests').toEqual([]);
   },

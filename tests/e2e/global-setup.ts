@@ -39,9 +39,22 @@ async function waitForPort(port: number, ms: number): Promise<void> {
   throw new Error(`nginx did not listen on ${port} within ${ms} ms`);
 }
 
+/**
+ * The documented headers plus the build's own Content-Security-Policy (its script hash differs per
+ * build), read from the `_headers` file the Trunk hook writes.
+ */
+function headersFor(dist: string): string {
+  const base = readFileSync(join(ROOT, 'deploy/headers.nginx.conf'), 'utf8');
+  const built = readFileSync(join(dist, '_headers'), 'utf8');
+  const csp = built.match(/Content-Security-Policy: (.*)/);
+  const hsts = built.match(/Strict-Transport-Security: (.*)/);
+  if (!csp || !hsts) throw new Error(`no CSP in ${dist}/_headers: was it built with --release?`);
+  return `${base}add_header Content-Security-Policy "${csp[1]}" always;\nadd_header Strict-Transport-Security "${hsts[1]}" always;\n`;
+}
+
 /** The site block for one deployment path, from deploy/site.nginx.conf. */
-function siteFor(prefix: string): string {
-  const site = readFileSync(join(ROOT, 'deploy/site.nginx.conf'), 'utf8');
+function siteFor(prefix: string, headers: string): string {
+  const site = readFileSync(join(ROOT, 'deploy/site.nginx.conf'), 'utf8').replaceAll('include headers.nginx.conf;', `include ${headers};`);
   if (prefix === '/') return site;
   return site
     .replace('location /data/', `location ${prefix}data/`)
@@ -59,9 +72,10 @@ export default async function globalSetup() {
   mkdirSync(join(dir, 'logs'));
   mkdirSync(join(dir, 'sub'));
   symlinkSync(SUB_DIST, join(dir, 'sub', 'explorer'));
-  writeFileSync(join(dir, 'headers.nginx.conf'), readFileSync(join(ROOT, 'deploy/headers.nginx.conf')));
-  writeFileSync(join(dir, 'site-root.conf'), siteFor('/'));
-  writeFileSync(join(dir, 'site-sub.conf'), siteFor('/explorer/'));
+  writeFileSync(join(dir, 'headers-root.conf'), headersFor(DIST));
+  writeFileSync(join(dir, 'headers-sub.conf'), headersFor(SUB_DIST));
+  writeFileSync(join(dir, 'site-root.conf'), siteFor('/', 'headers-root.conf'));
+  writeFileSync(join(dir, 'site-sub.conf'), siteFor('/explorer/', 'headers-sub.conf'));
   const conf = `
 user root;
 worker_processes 1;
@@ -85,7 +99,7 @@ http {
     root ${DIST};
     location /e2e-data/ {
       alias ${E2E_DATA}/;
-      include headers.nginx.conf;
+      include headers-root.conf;
       add_header Cache-Control "no-cache" always;
     }
     include site-root.conf;

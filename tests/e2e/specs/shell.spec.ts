@@ -60,6 +60,14 @@ test('the static host sends the documented headers', async ({ request, origin })
   expect(page.headers()['x-content-type-options']).toBe('nosniff');
   expect(page.headers()['referrer-policy']).toBe('no-referrer');
   expect(page.headers()['cache-control']).toBe('no-cache');
+  const csp = page.headers()['content-security-policy'];
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("base-uri 'none'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain("'unsafe-eval'");
+  expect(page.headers()['strict-transport-security']).toContain('max-age=');
   const html = await page.text();
   const wasm = html.match(/href="\/([^"]+\.wasm)"/);
   expect(wasm, 'index.html preloads the wasm').not.toBeNull();
