@@ -24,7 +24,9 @@ pub fn base_path() -> String {
 }
 
 fn origin() -> String {
-    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
 }
 
 /// An address resolved against the app's own location (so `data/x.json` works on any page and under
