@@ -299,6 +299,11 @@ pub fn dataset(c: &Catalog, view: View, matches: &[u32]) -> Dataset {
     out
 }
 
+/// A dataset as pretty-printed JSON in the schema (what "JSON (reloadable dataset)" saves).
+pub fn to_json(d: &Dataset) -> String {
+    serde_json::to_string_pretty(d).unwrap_or_default()
+}
+
 /// A CSL-JSON date.
 #[derive(Serialize)]
 struct CslDate {

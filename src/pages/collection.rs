@@ -60,7 +60,12 @@ fn Explorer(view: View, loaded: Arc<Loaded>) -> impl IntoView {
             <aside class="filters" aria-label="Filters">
                 <FacetPanel loaded=loaded.clone() page selection/>
             </aside>
-            <section class="results" aria-label="Results">
+            // `data-rendered` names the state the results show (the benchmark harness waits for it).
+            <section
+                class="results"
+                aria-label="Results"
+                data-rendered=move || selection.with(|_| page.state.with(|s| s.to_query()))
+            >
                 <SearchBox page/>
                 <ActiveFilters loaded=loaded.clone() page/>
                 <Toolbar loaded=loaded.clone() page selection/>
