@@ -1,0 +1,245 @@
+// Benchmark: the app against two peers with the same data and the same list markup, served by the
+// same nginx, driven in one headless Chromium run, interleaved (ABBA), SAMPLES samples each.
+// Writes bench/RESULTS.md. See bench/README.md.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { test, type Browser } from '@playwright/test';
+import { startStaticHost } from '../tests/e2e/nginx';
+
+const ROOT = resolve(__dirname, '..');
+const DIST = join(ROOT, 'target/bench-dist');
+const PEERS = join(ROOT, 'target/bench-peers');
+const DATA = join(ROOT, 'target/bench-data');
+const SAMPLES = Number(process.env.SAMPLES ?? 10);
+const SIZES = (process.env.SIZES ?? '1000,10000,100000').split(',').map(Number);
+const IMPLS = ['app', 'vanilla', 'itemsjs'] as const;
+type Impl = (typeof IMPLS)[number];
+const WORD = 'cooper';
+
+type Sample = {
+  firstRender: number;
+  keystrokes: number[];
+  facet: number;
+  view: number;
+  memory: number;
+  wasmMemory: number;
+  nodes: number;
+};
+
+function url(origin: string, impl: Impl, size: number): string {
+  const data = `bench-data/synthetic-${size}.json`;
+  if (impl === 'app') return `${origin}/initiatives?data=${data}`;
+  return `${origin}/peers/${impl}.html?data=/${data}`;
+}
+
+async function measure(browser: Browser, origin: string, impl: Impl, size: number): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`${impl} ${size}: page error ${e}`));
+  if (process.env.BENCH_DEBUG) page.on('console', (m) => console.log(`${impl}: ${m.text()}`));
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    // First data render: the first card in the DOM, then the next paint.
+    w.__firstRender = new Promise<number>((resolve) => {
+      const seen = () => {
+        if (!document.querySelector('.cards > li')) return false;
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+        return true;
+      };
+      const start = () => {
+        if (seen()) return;
+        const obs = new MutationObserver(() => { if (seen()) obs.disconnect(); });
+        obs.observe(document.documentElement, { childList: true, subtree: true });
+      };
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+    });
+    addEventListener('TrunkApplicationStarted', (e) => { w.__wasm = (e as CustomEvent).detail.wasm; });
+    // Resolves once `.results[data-rendered]` shows `state` (after the page's own prefix, the app's
+    // `data=…`), then after the next paint.
+    w.__painted = (state: string) => new Promise<void>((resolve, reject) => {
+      const prefix = (w.__prefix as string) || '';
+      const expected = [prefix, state].filter(Boolean).join('&');
+      const results = document.querySelector('.results') as HTMLElement;
+      const done = () => requestAnimationFrame(() => setTimeout(resolve));
+      if (results.dataset.rendered === expected) return done();
+      const timer = setTimeout(() => reject(new Error(`never rendered ${expected}; shows ${results.dataset.rendered}`)), 120_000);
+      const obs = new MutationObserver(() => {
+        if (results.dataset.rendered === expected) { obs.disconnect(); clearTimeout(timer); done(); }
+      });
+      obs.observe(results, { attributes: true, attributeFilter: ['data-rendered'] });
+    });
+  });
+  const prefix = impl === 'app' ? `data=bench-data/synthetic-${size}.json` : '';
+  await page.addInitScript((p) => { (window as unknown as Record<string, unknown>).__prefix = p; }, prefix);
+  await page.goto(url(origin, impl, size));
+  const firstRender = await page.evaluate(() => (window as unknown as { __firstRender: Promise<number> }).__firstRender);
+  if (process.env.BENCH_DEBUG) console.log(impl, size, 'first render', firstRender);
+  // Let any deferred work (the app builds its search index on first use) settle, as a user would.
+  await page.waitForTimeout(300);
+
+  const keystrokes = await page.evaluate(async (word) => {
+    const w = window as unknown as { __painted: (e: string) => Promise<void> };
+    const input = document.querySelector('input[type=search]') as HTMLInputElement;
+    const out: number[] = [];
+    for (let n = 1; n <= word.length; n++) {
+      const q = word.slice(0, n);
+      const t0 = performance.now();
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await w.__painted(`q=${q}`).catch((e) => console.log(String(e)));
+      out.push(performance.now() - t0);
+    }
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await w.__painted('');
+    return out;
+  }, WORD);
+
+  const facet = await page.evaluate(async () => {
+    const w = window as unknown as { __painted: (e: string) => Promise<void> };
+    const box = document.getElementById('f-theme-economic') as HTMLInputElement;
+    const t0 = performance.now();
+    box.click();
+    await w.__painted('theme=economic');
+    return performance.now() - t0;
+  });
+
+  const view = await page.evaluate(async () => {
+    const w = window as unknown as { __painted: (e: string) => Promise<void> };
+    const link = [...document.querySelectorAll('.mode-toggle a')].find((a) => a.textContent === 'Table') as HTMLElement;
+    const t0 = performance.now();
+    link.click();
+    await w.__painted('theme=economic&mode=table');
+    return performance.now() - t0;
+  });
+
+  // Back to the first view for memory and DOM size after load.
+  await page.goto(url(origin, impl, size));
+  await page.evaluate(() => (window as unknown as { __firstRender: Promise<number> }).__firstRender);
+  const [memory, wasmMemory, nodes] = await page.evaluate(() => {
+    const w = window as unknown as { gc?: () => void; __wasm?: { memory: WebAssembly.Memory } };
+    w.gc?.();
+    const heap = (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+    return [heap, w.__wasm?.memory.buffer.byteLength ?? 0, document.getElementsByTagName('*').length];
+  });
+  await context.close();
+  return { firstRender, keystrokes, facet, view, memory, wasmMemory, nodes };
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+}
+
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const mb = (x: number) => (x / 1048576).toFixed(1);
+
+function bytesOf(files: string[]): { raw: number; brotli: number } {
+  let raw = 0;
+  let brotli = 0;
+  for (const f of files) {
+    const data = readFileSync(f);
+    raw += data.length;
+    brotli += brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { raw, brotli };
+}
+
+function lighthouse(origin: string): string[] {
+  const rows: string[] = [];
+  const bin = join(__dirname, 'node_modules/.bin/lighthouse');
+  for (const path of ['/', '/initiatives', '/initiatives?mode=table', '/initiatives?mode=charts', '/sectors', '/initiatives/joint-economic-forum']) {
+    const out = execFileSync(bin, [
+      origin + path, '--preset=desktop', '--only-categories=performance,accessibility', '--output=json', '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+    ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 }).toString();
+    const r = JSON.parse(out);
+    const perf = Math.round(r.categories.performance.score * 100);
+    const a11y = Math.round(r.categories.accessibility.score * 100);
+    const lcp = r.audits['largest-contentful-paint'].displayValue;
+    const tbt = r.audits['total-blocking-time'].displayValue;
+    rows.push(`| \`${path}\` | ${perf} | ${a11y} | ${lcp} | ${tbt} |`);
+  }
+  return rows;
+}
+
+test('benchmark: app vs itemsjs vs vanilla JS', async ({ browser }) => {
+  const host = await startStaticHost([
+    { dist: DIST, aliases: { '/bench-data/': DATA, '/peers/': PEERS } },
+  ]);
+  const origin = host.origins[0];
+  const results: Record<number, Record<Impl, Sample[]>> = {};
+  try {
+    for (const size of SIZES) {
+      results[size] = { app: [], vanilla: [], itemsjs: [] };
+      for (let i = 0; i < SAMPLES; i++) {
+        // ABBA: alternate the order so drift and warm-up do not favour one side.
+        const order = i % 2 === 0 ? [...IMPLS] : [...IMPLS].reverse();
+        for (const impl of order) results[size][impl].push(await measure(browser, origin, impl, size));
+      }
+      console.log(`size ${size}: done`);
+    }
+    const lh = process.env.LIGHTHOUSE === '0' ? [] : lighthouse(origin);
+    writeResults(browser.version(), results, lh);
+  } finally {
+    await host.stop();
+  }
+});
+
+function writeResults(browserVersion: string, results: Record<number, Record<Impl, Sample[]>>, lh: string[]) {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const lines: string[] = [];
+  lines.push('# Benchmark results', '');
+  lines.push(`Run ${new Date().toISOString()} by \`bench/run\` on ${cpus().length} × ${cpu}, ${mb(totalmem())} MB RAM; ` +
+    `Chromium ${browserVersion} (headless, Debian), Node ${process.version}. ${SAMPLES} samples per implementation and size, ` +
+    'interleaved ABBA, each in a fresh browser context. Times are from the input event to the next paint after the page ' +
+    'shows the new state (requestAnimationFrame → setTimeout after `.results[data-rendered]` changes), measured in the page.', '');
+  lines.push('Peers: **vanilla** — hand-written loops over plain arrays (the speed ceiling); **itemsjs** 2.4.4 — its own ' +
+    'full-text search and facet counts (OR within a facet). Both load the same dataset file and render the same card and ' +
+    'table markup with the app\'s stylesheet, 50 records per page, 7 facets with counts.', '');
+  const metric = (name: string, pick: (s: Sample) => number[], unit = 'ms') => {
+    const rows = [`| ${name} (${unit}) | app median / p95 | vanilla median / p95 | itemsjs median / p95 | app ÷ vanilla | app ÷ itemsjs |`, '|---|---|---|---|---|---|'];
+    for (const size of SIZES) {
+      const stats = IMPLS.map((impl) => {
+        const xs = results[size][impl].flatMap(pick);
+        return [quantile(xs, 0.5), quantile(xs, 0.95)];
+      });
+      const [a, v, i] = stats;
+      rows.push(`| ${size.toLocaleString('en')} records | ${ms(a[0])} / ${ms(a[1])} | ${ms(v[0])} / ${ms(v[1])} | ${ms(i[0])} / ${ms(i[1])} | ${(a[0] / v[0]).toFixed(2)}× | ${(a[0] / i[0]).toFixed(2)}× |`);
+    }
+    return rows.join('\n');
+  };
+  lines.push('## Time to first data render', '', metric('navigation → first card painted', (s) => [s.firstRender]), '');
+  lines.push(`## Keystroke to paint (typing “${WORD}”, every keystroke)`, '', metric('input → paint', (s) => s.keystrokes), '');
+  lines.push('## Facet toggle to paint', '', metric('click “Economic” → paint', (s) => [s.facet]), '');
+  lines.push('## View switch (cards → table)', '', metric('click “Table” → paint', (s) => [s.view]), '');
+  const mem = [`| Memory after load (MB) | app JS heap + wasm | vanilla JS heap | itemsjs JS heap |`, '|---|---|---|---|'];
+  const nodes = ['| DOM nodes after load | app | vanilla | itemsjs |', '|---|---|---|---|'];
+  for (const size of SIZES) {
+    const med = (impl: Impl, f: (s: Sample) => number) => quantile(results[size][impl].map(f), 0.5);
+    mem.push(`| ${size.toLocaleString('en')} records | ${mb(med('app', (s) => s.memory))} + ${mb(med('app', (s) => s.wasmMemory))} | ${mb(med('vanilla', (s) => s.memory))} | ${mb(med('itemsjs', (s) => s.memory))} |`);
+    nodes.push(`| ${size.toLocaleString('en')} records | ${med('app', (s) => s.nodes)} | ${med('vanilla', (s) => s.nodes)} | ${med('itemsjs', (s) => s.nodes)} |`);
+  }
+  lines.push('## Memory and DOM', '', mem.join('\n'), '', nodes.join('\n'), '');
+  const files = (dir: string, re: RegExp) => readdirSync(dir).filter((f) => re.test(f)).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+  const kinds: [string, string[], string[], string[]][] = [
+    ['wasm', files(DIST, /\.wasm$/), [], []],
+    ['js', files(DIST, /\.js$/), [join(PEERS, 'common.js'), join(PEERS, 'vanilla.js')], [join(PEERS, 'common.js'), join(PEERS, 'itemsjs-peer.js'), join(PEERS, 'itemsjs.umd.js')]],
+    ['css', files(DIST, /\.css$/), [join(PEERS, 'main.css')], [join(PEERS, 'main.css')]],
+    ['html', [join(DIST, 'index.html')], [join(PEERS, 'vanilla.html')], [join(PEERS, 'itemsjs.html')]],
+  ];
+  const bytes = ['| Bytes (raw / brotli) | app | vanilla | itemsjs |', '|---|---|---|---|'];
+  const kb = (b: { raw: number; brotli: number }) => `${(b.raw / 1024).toFixed(1)} KB / ${(b.brotli / 1024).toFixed(1)} KB`;
+  for (const [kind, app, van, its] of kinds) bytes.push(`| ${kind} | ${kb(bytesOf(app))} | ${kb(bytesOf(van))} | ${kb(bytesOf(its))} |`);
+  const wasmJs = bytesOf([...kinds[0][1], ...kinds[1][1]]);
+  bytes.push(`| **app wasm + js** | **${kb(wasmJs)}** | | |`);
+  lines.push('## Bytes', '', bytes.join('\n'), '');
+  if (lh.length) {
+    lines.push('## Lighthouse 12.2.3 (desktop preset, bundled dataset)', '', '| page | performance | accessibility | LCP | TBT |', '|---|---|---|---|---|', ...lh, '');
+  }
+  writeFileSync(join(__dirname, 'RESULTS.md'), lines.join('\n') + '\n');
+  console.log(lines.join('\n'));
+}
