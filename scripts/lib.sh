@@ -5,6 +5,7 @@
 #   wasm-bindgen-cli Cargo.lock (the `wasm-bindgen` crate version; never written anywhere else)
 #   wasm-opt         tests/e2e/package.json `binaryen` (Trunk.toml `tools.wasm_opt` refuses any other)
 #   browser tools    tests/e2e/package.json + package-lock.json
+#   cargo-deny       CARGO_DENY_VERSION below
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -12,6 +13,8 @@ cd "$ROOT"
 E2E="$ROOT/tests/e2e"
 # The npm binaryen's wasm-opt comes before anything else on PATH (Debian's wasm-opt 108 breaks the build).
 export PATH="$E2E/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+CARGO_DENY_VERSION=0.20.2
 
 step() { printf '\n==> %s\n' "$*" >&2; }
 
@@ -71,5 +74,14 @@ ensure_node_modules() {
     step "npm ci (browser test tools and wasm-opt)"
     (cd "$E2E" && npm ci --no-audit --no-fund)
     echo "$want" >"$stamp"
+  fi
+}
+
+ensure_cargo_deny() {
+  local have
+  have=$(cargo deny --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$CARGO_DENY_VERSION" ]; then
+    step "cargo install cargo-deny $CARGO_DENY_VERSION (about 5-10 minutes, once)"
+    cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked
   fi
 }
