@@ -4,25 +4,30 @@ use leptos::prelude::*;
 
 use crate::domain::text;
 
-/// Renders `text`, wrapping each word that starts with one of `terms` in `<mark>`.
+/// Renders `text`, wrapping each word that starts with one of `terms` in `<mark>`; redrawn when
+/// the terms change.
 #[component]
 pub fn Highlighted(
     /// The text to show.
     #[prop(into)]
     text: String,
     /// Normalised search terms (may be empty).
-    #[prop(optional)]
-    terms: Vec<String>,
+    #[prop(into)]
+    terms: Signal<Vec<String>>,
 ) -> impl IntoView {
-    text::highlight(&text, &terms)
-        .into_iter()
-        .map(|(marked, part)| {
-            let part = part.to_string();
-            if marked {
-                view! { <mark>{part}</mark> }.into_any()
-            } else {
-                part.into_any()
-            }
+    move || {
+        terms.with(|terms| {
+            text::highlight(&text, terms)
+                .into_iter()
+                .map(|(marked, part)| {
+                    let part = part.to_string();
+                    if marked {
+                        view! { <mark>{part}</mark> }.into_any()
+                    } else {
+                        part.into_any()
+                    }
+                })
+                .collect_view()
         })
-        .collect_view()
+    }
 }

@@ -231,15 +231,16 @@ pub fn Results(
     }
 }
 
-/// The rows of the current page: `(record index, search terms)`.
-fn page_rows(page: &PageState, selection: Memo<Selection>) -> Vec<(u32, Vec<String>)> {
+/// The record indexes of the current page.
+fn page_rows(page: &PageState, selection: Memo<Selection>) -> Vec<u32> {
     let (first, end) = selection.with(|s| page.state.with(|st| page_bounds(st, s.matches.len())));
-    selection.with(|s| {
-        s.matches[first..end]
-            .iter()
-            .map(|&i| (i, s.terms.clone()))
-            .collect()
-    })
+    selection.with(|s| s.matches[first..end].to_vec())
+}
+
+/// The search terms to highlight. A memo, so that a record that stays on the page while the user
+/// types keeps its card or row and only its highlighted text is redrawn.
+fn highlight_terms(selection: Memo<Selection>) -> Memo<Vec<String>> {
+    Memo::new(move |_| selection.with(|s| s.terms.clone()))
 }
 
 /// Cards for the current page.
@@ -247,12 +248,13 @@ fn page_rows(page: &PageState, selection: Memo<Selection>) -> Vec<(u32, Vec<Stri
 fn ResultCards(loaded: Arc<Loaded>, page: PageState, selection: Memo<Selection>) -> impl IntoView {
     let view = page.view();
     let p = page;
+    let terms = highlight_terms(selection);
     view! {
         <ul class="cards">
             <For
                 each=move || page_rows(&p, selection)
-                key=|(i, terms)| (*i, terms.join(" "))
-                children=move |(i, terms)| {
+                key=|i| *i
+                children=move |i| {
                     view! { <Card loaded=loaded.clone() page view index=i as usize terms/> }
                 }
             />
@@ -267,7 +269,7 @@ fn Card(
     page: PageState,
     view: View,
     index: usize,
-    terms: Vec<String>,
+    terms: Memo<Vec<String>>,
 ) -> impl IntoView {
     let ex = &loaded.explorer;
     let c = &ex.catalog;
@@ -287,9 +289,9 @@ fn Card(
         <li>
             <article class="card" aria-labelledby=labelled_by>
                 <h3 id=heading_id>
-                    <a href=href><Highlighted text=name terms=terms.clone()/></a>
+                    <a href=href><Highlighted text=name terms/></a>
                 </h3>
-                <p class="summary"><Highlighted text=summary terms=terms.clone()/></p>
+                <p class="summary"><Highlighted text=summary terms/></p>
                 <ul class="chips" aria-label="Facets">{chip_views}</ul>
                 <p class="card-meta">
                     {timeline.map(|t| view! { <span class="timeline-label">"Timeline: " {t}</span> })}
@@ -383,6 +385,7 @@ fn ResultTable(loaded: Arc<Loaded>, page: PageState, selection: Memo<Selection>)
         .map(|&column| view! { <SortHeader page column/> })
         .collect_view();
     let p = page;
+    let terms = highlight_terms(selection);
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=format!("{} table", view.label())>
             <table class="results-table">
@@ -393,8 +396,8 @@ fn ResultTable(loaded: Arc<Loaded>, page: PageState, selection: Memo<Selection>)
                 <tbody>
                     <For
                         each=move || page_rows(&p, selection)
-                        key=|(i, terms)| (*i, terms.join(" "))
-                        children=move |(i, terms)| {
+                        key=|i| *i
+                        children=move |i| {
                             view! { <Row loaded=loaded.clone() page view index=i as usize terms/> }
                         }
                     />
@@ -471,7 +474,7 @@ fn Row(
     page: PageState,
     view: View,
     index: usize,
-    terms: Vec<String>,
+    terms: Memo<Vec<String>>,
 ) -> impl IntoView {
     let ex = &loaded.explorer;
     let c = &ex.catalog;
@@ -486,12 +489,14 @@ fn Row(
             if column == Column::Name {
                 let name = cell.text();
                 return view! {
-                    <th scope="row"><a href=href.clone()><Highlighted text=name terms=terms.clone()/></a></th>
+                    <th scope="row"><a href=href.clone()><Highlighted text=name terms/></a></th>
                 }
                 .into_any();
             }
             match cell {
-                Cell::Missing if matches!(column, Column::Status | Column::Scope | Column::Timeline) => {
+                Cell::Missing
+                    if matches!(column, Column::Status | Column::Scope | Column::Timeline) =>
+                {
                     view! { <td class="missing">"not stated"</td> }.into_any()
                 }
                 Cell::Missing => view! { <td class="missing">"—"</td> }.into_any(),

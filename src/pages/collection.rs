@@ -52,6 +52,20 @@ fn Explorer(view: View, loaded: Arc<Loaded>) -> impl IntoView {
             })
         })
     };
+    // Build the search index after the first paint rather than on the first keystroke (about a
+    // second of work at 100k records in the browser).
+    {
+        let loaded = loaded.clone();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let index = loaded.explorer.view(view);
+                    index.search_index(&loaded.explorer.catalog);
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    }
     let intro = intro(view, &loaded);
     view! {
         <p class="lede">{intro}</p>
