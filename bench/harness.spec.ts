@@ -24,6 +24,10 @@ type Sample = {
   keystrokes: number[];
   facet: number;
   view: number;
+  /** Input → the new state is in the DOM (script and DOM work only, before style, layout and paint). */
+  keystrokeUpdates: number[];
+  facetUpdate: number;
+  viewUpdate: number;
   memory: number;
   wasmMemory: number;
   nodes: number;
@@ -57,13 +61,16 @@ async function measure(browser: Browser, origin: string, impl: Impl, size: numbe
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
     });
     addEventListener('TrunkApplicationStarted', (e) => { w.__wasm = (e as CustomEvent).detail.wasm; });
-    // Resolves once `.results[data-rendered]` shows `state` (after the page's own prefix, the app's
-    // `data=…`), then after the next paint.
-    w.__painted = (state: string) => new Promise<void>((resolve, reject) => {
+    // Once `.results[data-rendered]` shows `state` (after the page's own prefix, the app's `data=…`),
+    // notes the time, then resolves after the next paint with that time.
+    w.__painted = (state: string) => new Promise<number>((resolve, reject) => {
       const prefix = (w.__prefix as string) || '';
       const expected = [prefix, state].filter(Boolean).join('&');
       const results = document.querySelector('.results') as HTMLElement;
-      const done = () => requestAnimationFrame(() => setTimeout(resolve));
+      const done = () => {
+        const updated = performance.now();
+        requestAnimationFrame(() => setTimeout(() => resolve(updated)));
+      };
       if (results.dataset.rendered === expected) return done();
       const timer = setTimeout(() => reject(new Error(`never rendered ${expected}; shows ${results.dataset.rendered}`)), 120_000);
       const obs = new MutationObserver(() => {
@@ -80,40 +87,42 @@ async function measure(browser: Browser, origin: string, impl: Impl, size: numbe
   // Let any deferred work (the app builds its search index on first use) settle, as a user would.
   await page.waitForTimeout(300);
 
-  const keystrokes = await page.evaluate(async (word) => {
-    const w = window as unknown as { __painted: (e: string) => Promise<void> };
+  const [keystrokes, keystrokeUpdates] = await page.evaluate(async (word) => {
+    const w = window as unknown as { __painted: (e: string) => Promise<number> };
     const input = document.querySelector('input[type=search]') as HTMLInputElement;
-    const out: number[] = [];
+    const paint: number[] = [];
+    const update: number[] = [];
     for (let n = 1; n <= word.length; n++) {
       const q = word.slice(0, n);
       const t0 = performance.now();
       input.value = q;
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      await w.__painted(`q=${q}`).catch((e) => console.log(String(e)));
-      out.push(performance.now() - t0);
+      const updated = await w.__painted(`q=${q}`);
+      paint.push(performance.now() - t0);
+      update.push(updated - t0);
     }
     input.value = '';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await w.__painted('');
-    return out;
+    return [paint, update];
   }, WORD);
 
-  const facet = await page.evaluate(async () => {
-    const w = window as unknown as { __painted: (e: string) => Promise<void> };
+  const [facet, facetUpdate] = await page.evaluate(async () => {
+    const w = window as unknown as { __painted: (e: string) => Promise<number> };
     const box = document.getElementById('f-theme-economic') as HTMLInputElement;
     const t0 = performance.now();
     box.click();
-    await w.__painted('theme=economic');
-    return performance.now() - t0;
+    const updated = await w.__painted('theme=economic');
+    return [performance.now() - t0, updated - t0];
   });
 
-  const view = await page.evaluate(async () => {
-    const w = window as unknown as { __painted: (e: string) => Promise<void> };
+  const [view, viewUpdate] = await page.evaluate(async () => {
+    const w = window as unknown as { __painted: (e: string) => Promise<number> };
     const link = [...document.querySelectorAll('.mode-toggle a')].find((a) => a.textContent === 'Table') as HTMLElement;
     const t0 = performance.now();
     link.click();
-    await w.__painted('theme=economic&mode=table');
-    return performance.now() - t0;
+    const updated = await w.__painted('theme=economic&mode=table');
+    return [performance.now() - t0, updated - t0];
   });
 
   // Back to the first view for memory and DOM size after load.
@@ -126,7 +135,7 @@ async function measure(browser: Browser, origin: string, impl: Impl, size: numbe
     return [heap, w.__wasm?.memory.buffer.byteLength ?? 0, document.getElementsByTagName('*').length];
   });
   await context.close();
-  return { firstRender, keystrokes, facet, view, memory, wasmMemory, nodes };
+  return { firstRender, keystrokes, facet, view, keystrokeUpdates, facetUpdate, viewUpdate, memory, wasmMemory, nodes };
 }
 
 function quantile(xs: number[], q: number): number {
@@ -216,6 +225,13 @@ function writeResults(browserVersion: string, results: Record<number, Record<Imp
   lines.push(`## Keystroke to paint (typing “${WORD}”, every keystroke)`, '', metric('input → paint', (s) => s.keystrokes), '');
   lines.push('## Facet toggle to paint', '', metric('click “Economic” → paint', (s) => [s.facet]), '');
   lines.push('## View switch (cards → table)', '', metric('click “Table” → paint', (s) => [s.view]), '');
+  lines.push('## The same interactions up to the DOM update only', '',
+    'From the input to the moment the new state is in the DOM (the `data-rendered` mutation), before the browser ' +
+    'recalculates style, lays out and paints: the work each implementation itself does. The rest of each “to paint” ' +
+    'time above is the browser rendering the same markup for all three.', '',
+    metric('keystroke → DOM updated', (s) => s.keystrokeUpdates), '',
+    metric('facet toggle → DOM updated', (s) => [s.facetUpdate]), '',
+    metric('view switch → DOM updated', (s) => [s.viewUpdate]), '');
   const mem = [`| Memory after load (MB) | app JS heap + wasm | vanilla JS heap | itemsjs JS heap |`, '|---|---|---|---|'];
   const nodes = ['| DOM nodes after load | app | vanilla | itemsjs |', '|---|---|---|---|'];
   for (const size of SIZES) {
