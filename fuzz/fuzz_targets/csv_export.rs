@@ -2,15 +2,23 @@
 //! cell, with every formula start neutralised.
 #![no_main]
 
-use cooperation_explorer::domain::{catalog, export, route::View};
+use std::sync::OnceLock;
+
+use cooperation_explorer::domain::{catalog, export, model::Dataset, route::View};
 use libfuzzer_sys::fuzz_target;
 
-const BASE: &str = include_str!("../../public/data/cooperation.json");
+/// A small valid dataset (four initiatives), parsed once; each run edits a copy.
+fn base() -> &'static Dataset {
+    static BASE: OnceLock<Dataset> = OnceLock::new();
+    BASE.get_or_init(|| {
+        catalog::parse(include_bytes!("../corpus/load/small.json")).expect("the seed dataset parses")
+    })
+}
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let (name, summary) = text.split_once('\u{0}').unwrap_or((&text, "summary"));
-    let mut d = catalog::parse(BASE.as_bytes()).expect("the bundled dataset parses");
+    let mut d = base().clone();
     d.initiatives[0].name = name.to_string();
     d.initiatives[0].summary = summary.to_string();
     // Text the validator rejects (empty, control characters…) is not exported.
