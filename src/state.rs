@@ -14,7 +14,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use crate::app::use_base;
 use crate::domain::catalog::{self, LoadError};
 use crate::domain::explore::Explorer;
-use crate::domain::query::{self, Notice, ViewState};
+use crate::domain::query::{self, Notice, SortKey, ViewState};
 use crate::domain::route::View;
 
 /// The bundled dataset's address, relative to the app.
@@ -205,6 +205,11 @@ pub fn use_data() -> DataContext {
 pub struct PageState {
     /// The state, sanitised for the view.
     pub state: Memo<ViewState>,
+    /// The records chosen for comparison (apart from `state`, so that what depends on it alone,
+    /// such as each card's compare button, is not redrawn on every keystroke).
+    pub compare: Memo<Vec<String>>,
+    /// The sort keys (apart from `state` for the same reason: table headers).
+    pub sort: Memo<Vec<SortKey>>,
     /// What the URL held that could not be used, since the last dismissal.
     pub notices: RwSignal<Vec<Notice>>,
     /// Navigates to an href; `true` replaces the history entry (keystrokes), `false` pushes one.
@@ -262,8 +267,12 @@ impl PageState {
                 );
             });
         });
+        let compare = Memo::new(move |_| state.with(|s| s.compare.clone()));
+        let sort = Memo::new(move |_| state.with(|s| s.sort.clone()));
         PageState {
             state,
+            compare,
+            sort,
             notices,
             go,
             view,

@@ -32,11 +32,8 @@ pub fn CompareToggle(
 ) -> impl IntoView {
     let id2 = id.clone();
     let id = StoredValue::new(id);
-    let pressed = move || {
-        page.state
-            .with(|s| id.with_value(|id| s.compare.contains(id)))
-    };
-    let full = move || page.state.with(|s| s.compare.len() >= MAX_COMPARE);
+    let pressed = move || page.compare.with(|c| id.with_value(|id| c.contains(id)));
+    let full = move || page.compare.with(|c| c.len() >= MAX_COMPARE);
     let on_click = move |_| {
         let next = page.state.with(|s| toggled(s, &id2));
         page.set(&next, false);

@@ -59,6 +59,9 @@ fn FacetGroup(
     let many = f.options.len() > SHOWN;
     let expanded = RwSignal::new(false);
     let list_id = format!("facet-{}", key.slug());
+    // This facet's selected values alone, so that typing (or any other change) leaves the
+    // checkboxes untouched.
+    let selected = Memo::new(move |_| page.state.with(|s| s.selected(key).to_vec()));
     let options = f
         .options
         .iter()
@@ -69,7 +72,7 @@ fn FacetGroup(
             let input_id = format!("f-{}-{}", key.slug(), value);
             let checked = {
                 let value = value.clone();
-                move || page.state.with(|s| s.selected(key).contains(&value))
+                move || selected.with(|s| s.contains(&value))
             };
             let count = move || selection.with(|s| s.counts.get(facet).and_then(|c| c.get(o)).copied().unwrap_or(0));
             let checked_for_hidden = checked.clone();

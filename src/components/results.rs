@@ -203,12 +203,15 @@ pub fn Results(
 ) -> impl IntoView {
     let p = page;
     let l = loaded.clone();
+    // Memos, so that the view is rebuilt only when the mode or emptiness changes; a keystroke or a
+    // facet toggle updates the cards or rows in place.
+    let empty = Memo::new(move |_| selection.with(|s| s.matches.is_empty()));
+    let mode = Memo::new(move |_| p.state.with(|s| s.mode));
     move || {
-        let empty = selection.with(|s| s.matches.is_empty());
-        if empty {
+        if empty.get() {
             return view! { <EmptyState loaded=l.clone() page=p selection/> }.into_any();
         }
-        match p.state.with(|s| s.mode) {
+        match mode.get() {
             Mode::Cards => view! {
                 <ResultCards loaded=l.clone() page=p selection/>
                 <Pagination page=p selection/>
@@ -412,11 +415,10 @@ fn ResultTable(loaded: Arc<Loaded>, page: PageState, selection: Memo<Selection>)
 fn SortHeader(page: PageState, column: Column) -> impl IntoView {
     let p = page;
     let position = move || {
-        p.state.with(|s| {
-            s.sort
-                .iter()
+        p.sort.with(|sort| {
+            sort.iter()
                 .position(|k| k.column == column)
-                .map(|i| (i, s.sort[i].dir, s.sort.len()))
+                .map(|i| (i, sort[i].dir, sort.len()))
         })
     };
     let pos2 = position;
