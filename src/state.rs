@@ -214,6 +214,11 @@ pub struct PageState {
     pub notices: RwSignal<Vec<Notice>>,
     /// Navigates to an href; `true` replaces the history entry (keystrokes), `false` pushes one.
     go: Callback<(String, bool)>,
+    /// A query string shown already but not yet written to the URL (see [`PageState::set`]).
+    typed: RwSignal<Option<String>>,
+    /// Bumped by every change of state, so that a deferred URL write that has been overtaken is
+    /// dropped.
+    generation: StoredValue<u64>,
     view: View,
     base: StoredValue<crate::app::BasePath>,
 }
@@ -223,7 +228,22 @@ impl PageState {
     /// the URL by its canonical form (so the address bar, reloads and shared links agree).
     pub fn new(view: View, loaded: Arc<Loaded>) -> PageState {
         let location = use_location();
-        let parsed = Memo::new(move |_| location.search.with(|s| query::parse(s)));
+        let typed: RwSignal<Option<String>> = RwSignal::new(None);
+        let generation = StoredValue::new(0u64);
+        let parsed = Memo::new(move |_| {
+            typed.with(|typed| match typed {
+                Some(query) => query::parse(query),
+                None => location.search.with(|s| query::parse(s)),
+            })
+        });
+        // The URL changed (Back, Forward, a link): it is the state again, and a pending write is void.
+        Effect::new(move |_| {
+            location.search.track();
+            if typed.with_untracked(Option::is_some) {
+                generation.update_value(|g| *g += 1);
+                typed.set(None);
+            }
+        });
         let checked = Memo::new(move |_| {
             parsed.with(|(state, notices)| {
                 let index = loaded.explorer.view(view);
@@ -275,6 +295,8 @@ impl PageState {
             sort,
             notices,
             go,
+            typed,
+            generation,
             view,
             base: StoredValue::new(base),
         }
@@ -305,8 +327,34 @@ impl PageState {
 
     /// Shows this page in another state: `replace` for keystrokes (no history entry per letter),
     /// a new history entry otherwise.
+    ///
+    /// A keystroke's state is shown at once and written to the URL just after the next paint:
+    /// `history.replaceState` and the router's bookkeeping cost several milliseconds a call in
+    /// Chromium, which the user should not wait for between typing and seeing results.
     pub fn set(&self, next: &ViewState, replace: bool) {
-        self.go.run((self.href(next), replace));
+        self.generation.update_value(|g| *g += 1);
+        let href = self.href(next);
+        if !replace {
+            self.go.run((href, false));
+            self.typed.set(None);
+            return;
+        }
+        self.typed.set(Some(next.to_query()));
+        let this = *self;
+        let generation = self.generation.get_value();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // Dropped if the page is gone or a newer change has come since.
+                    if this.generation.try_with_value(|g| *g) != Some(generation) {
+                        return;
+                    }
+                    this.go.run((href, true));
+                    this.typed.set(None);
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     }
 }
 

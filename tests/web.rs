@@ -218,6 +218,8 @@ async fn typing_searches_and_highlights_as_text() {
     settle(|| count(&root, ".cards > li") == 1).await;
     assert_eq!(text(&root, ".card h3"), "Security Roundtable");
     assert_eq!(text(&root, ".card h3 mark"), "Roundtable");
+    // The URL follows just after the results are painted.
+    settle(|| search() == "?q=roundt").await;
     assert_eq!(search(), "?q=roundt");
 }
 
