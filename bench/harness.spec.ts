@@ -163,10 +163,21 @@ function lighthouse(origin: string): Lighthouse[] {
   const rows: Lighthouse[] = [];
   const bin = join(__dirname, 'node_modules/.bin/lighthouse');
   for (const path of ['/', '/initiatives', '/initiatives?mode=table', '/initiatives?mode=charts', '/sectors', '/initiatives/joint-economic-forum']) {
-    const out = execFileSync(bin, [
+    const run = () => execFileSync(bin, [
       origin + path, '--preset=desktop', '--only-categories=performance,accessibility', '--output=json', '--quiet',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
     ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 }).toString();
+    // Lighthouse now and then fails to record the trace (NO_NAVSTART); such a run is retried.
+    let out = '';
+    for (let attempt = 1; ; attempt++) {
+      try {
+        out = run();
+        break;
+      } catch (e) {
+        if (attempt === 3) throw e;
+        console.log(`lighthouse ${path}: attempt ${attempt} failed, retrying`);
+      }
+    }
     const r = JSON.parse(out);
     const perf = Math.round(r.categories.performance.score * 100);
     const a11y = Math.round(r.categories.accessibility.score * 100);
