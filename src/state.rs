@@ -336,7 +336,9 @@ impl PageState {
         let href = self.href(next);
         if !replace {
             self.go.run((href, false));
-            self.typed.set(None);
+            if self.typed.with_untracked(Option::is_some) {
+                self.typed.set(None);
+            }
             return;
         }
         self.typed.set(Some(next.to_query()));

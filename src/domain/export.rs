@@ -148,13 +148,7 @@ pub fn table(
                 .filter_map(|&i| c.sectors().get(i as usize).map(|r| (i, r)))
                 .map(|(i, r)| {
                     let [source, section, excerpt] = provenance_columns(c, &r.provenance);
-                    let initiatives = c
-                        .sector_initiatives
-                        .get(i as usize)
-                        .iter()
-                        .map(|&k| c.initiatives()[k as usize].name.clone())
-                        .collect::<Vec<_>>()
-                        .join("; ");
+                    let initiatives = initiative_names(c, c.sector_initiatives.get(i as usize));
                     vec![
                         r.id.to_string(),
                         r.name.clone(),
@@ -193,13 +187,7 @@ pub fn table(
                 .filter_map(|&i| c.corridors().get(i as usize).map(|r| (i, r)))
                 .map(|(i, r)| {
                     let [source, section, excerpt] = provenance_columns(c, &r.provenance);
-                    let initiatives = c
-                        .corridor_initiatives
-                        .get(i as usize)
-                        .iter()
-                        .map(|&k| c.initiatives()[k as usize].name.clone())
-                        .collect::<Vec<_>>()
-                        .join("; ");
+                    let initiatives = initiative_names(c, c.corridor_initiatives.get(i as usize));
                     vec![
                         r.id.to_string(),
                         r.name.clone(),
@@ -302,6 +290,15 @@ pub fn dataset(c: &Catalog, view: View, matches: &[u32]) -> Dataset {
 /// A dataset as pretty-printed JSON in the schema (what "JSON (reloadable dataset)" saves).
 pub fn to_json(d: &Dataset) -> String {
     serde_json::to_string_pretty(d).unwrap_or_default()
+}
+
+/// The names of the initiatives at `indexes`, joined with "; ".
+fn initiative_names(c: &Catalog, indexes: &[u32]) -> String {
+    indexes
+        .iter()
+        .map(|&k| c.initiatives()[k as usize].name.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// A CSL-JSON date.
