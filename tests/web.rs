@@ -4,9 +4,9 @@
 
 use std::sync::Arc;
 
+use cooperation_core::{catalog, explore::Explorer};
 use cooperation_explorer::app::Shell;
-use cooperation_explorer::domain::{catalog, explore::Explorer};
-use cooperation_explorer::state::{DataSource, Loaded};
+use cooperation_explorer::context::data::{DataSource, Loaded};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -129,7 +129,10 @@ async fn shell_links_carry_the_base_path() {
     );
     leptos::task::tick().await;
     assert_eq!(text(&root, "h1"), "Sectors");
-    assert!(query(&root, "a.brand").get_attribute("href").as_deref() == Some("/explorer/"));
+    assert_eq!(
+        query(&root, "a.brand").get_attribute("href").as_deref(),
+        Some("/explorer/")
+    );
     query(&root, "nav a[href='/explorer/corridors']").click();
     settle(|| text(&root, "h1") == "Corridors").await;
     assert_eq!(pathname(), "/explorer/corridors");
@@ -212,10 +215,14 @@ async fn typing_searches_and_highlights_as_text() {
     settle(|| count(&root, ".cards > li") == 39).await;
     let input: web_sys::HtmlInputElement = query(&root, "input[type=search]").unchecked_into();
     input.set_value("roundt");
+    // As typing does: an input event that bubbles (the app listens at the document).
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
     input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
-    settle(|| count(&root, ".cards > li") == 1).await;
+    // The roundtable, and the task force whose summary names it, best match first.
+    settle(|| count(&root, ".cards > li") == 2).await;
     assert_eq!(text(&root, ".card h3"), "Security Roundtable");
     assert_eq!(text(&root, ".card h3 mark"), "Roundtable");
     // The URL follows just after the results are painted.
@@ -297,4 +304,74 @@ async fn hostile_urls_are_dropped_with_a_dismissible_notice() {
     query(&root, ".notice button").click();
     settle(|| count(&root, ".notice") == 0).await;
     assert_eq!(count(&root, ".notice"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_the_view_and_translates_it() {
+    let root = mount(
+        "/initiatives?status=recommended",
+        || view! { <Shell base=String::new() preloaded=bundled()/> },
+    );
+    settle(|| count(&root, ".cards > li") == 7).await;
+    let html = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    query(&root, ".language-switcher a[hreflang=ru]").click();
+    settle(|| text(&root, "h1") == "Инициативы").await;
+    assert_eq!(search(), "?lang=ru&status=recommended");
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("ru"));
+    // Links carry the chosen language on.
+    assert_eq!(
+        query(&root, "nav a[aria-current=page]")
+            .get_attribute("href")
+            .as_deref(),
+        Some("/initiatives?lang=ru")
+    );
+    // The same seven records, now with Russian counts and the record names marked as English.
+    assert_eq!(count(&root, ".cards > li"), 7);
+    assert_eq!(
+        text(&root, "[role=status][aria-live=polite]"),
+        "Совпадений: 7 инициатив"
+    );
+    assert_eq!(
+        query(&root, ".card h3").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        query(&root, ".language-switcher a[aria-current]")
+            .get_attribute("hreflang")
+            .as_deref(),
+        Some("ru")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_source_reader_highlights_the_passage_a_record_quotes() {
+    let root = mount(
+        "/sources/liu-bin-musaeva-article?passage=security-roundtable",
+        || view! { <Shell base=String::new() preloaded=bundled()/> },
+    );
+    settle(|| count(&root, "mark.quote") > 0).await;
+    assert_eq!(count(&root, ".source-text table"), 4);
+    let current = query(&root, "mark.quote.current");
+    assert!(
+        current
+            .text_content()
+            .unwrap()
+            .contains("security Roundtable")
+    );
+    assert_eq!(current.id(), "passage");
+    settle(|| {
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .is_some_and(|e| e.id() == "passage")
+    })
+    .await;
 }

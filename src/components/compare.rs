@@ -1,26 +1,24 @@
-//! Comparing two to four records side by side: a toggle on each card and row, a bar listing the
-//! chosen ones, and the comparison page. The choice lives in the URL (`compare=`).
+//! Comparing two to four records side by side: a toggle on each card, a bar listing the chosen
+//! ones, and the comparison table. The choice lives in the URL (`compare=`).
 
 use std::sync::Arc;
 
+use cooperation_core::catalog::{Collection, RecordRef};
+use cooperation_core::compare::{self, Row, Value};
+use cooperation_core::explore::Cell;
+use cooperation_core::query::{MAX_COMPARE, ViewState};
+use cooperation_core::route::{Route, View};
+use cooperation_l10n::Locale;
 use leptos::prelude::*;
 
-use crate::domain::compare::{self, FIELDS};
-use crate::domain::query::{MAX_COMPARE, ViewState};
-use crate::state::{Loaded, PageState};
+use crate::components::highlight::name_view;
+use crate::context::base::use_links;
+use crate::context::data::Loaded;
+use crate::context::locale::locale;
+use crate::context::page::PageState;
+use crate::words;
 
-/// The state with `id` added to or removed from the comparison.
-fn toggled(state: &ViewState, id: &str) -> ViewState {
-    let mut next = state.clone();
-    if let Some(at) = next.compare.iter().position(|c| c == id) {
-        next.compare.remove(at);
-    } else if next.compare.len() < MAX_COMPARE {
-        next.compare.push(id.to_string());
-    }
-    next
-}
-
-/// "Compare" on a card or row: pressed while the record is in the comparison.
+/// "Compare" on a card: pressed while the record is in the comparison.
 #[component]
 pub fn CompareToggle(
     /// The page's URL state.
@@ -30,12 +28,14 @@ pub fn CompareToggle(
     /// The record's name (for the accessible label).
     name: String,
 ) -> impl IntoView {
-    let id2 = id.clone();
+    let l = locale();
     let id = StoredValue::new(id);
     let pressed = move || page.compare.with(|c| id.with_value(|id| c.contains(id)));
     let full = move || page.compare.with(|c| c.len() >= MAX_COMPARE);
     let on_click = move |_| {
-        let next = page.state.with(|s| toggled(s, &id2));
+        let next = page
+            .state
+            .with(|s| id.with_value(|id| s.compare_toggled(id)));
         page.set(&next, false);
     };
     view! {
@@ -44,10 +44,10 @@ pub fn CompareToggle(
             class="compare-toggle secondary"
             aria-pressed=move || pressed().to_string()
             disabled=move || !pressed() && full()
-            aria-label=format!("Compare {name}")
+            aria-label=l.compare_record(&name)
             on:click=on_click
         >
-            {move || if pressed() { "✓ Comparing" } else { "Compare" }}
+            {move || if pressed() { l.comparing() } else { l.compare() }}
         </button>
     }
 }
@@ -60,7 +60,10 @@ pub fn CompareBar(
     /// The page's URL state.
     page: PageState,
 ) -> impl IntoView {
+    let l = locale();
+    let links = use_links();
     move || {
+        let lang = l;
         let state = page.state.get();
         if state.compare.is_empty() {
             return None;
@@ -70,34 +73,75 @@ pub fn CompareBar(
             .compare
             .iter()
             .map(|id| {
-                let href = page.href(&toggled(&state, id));
-                let name = c.name_of_id(id).to_string();
+                let href = page.href(&state.compare_toggled(id));
+                let name = c.lookup(id).map_or_else(
+                    || id.clone(),
+                    |r| words::record(lang, c, r).text.into_owned(),
+                );
                 view! {
                     <li class="chip">
                         {name.clone()}
                         " "
-                        <a href=href aria-label=format!("Stop comparing {name}")>"×"</a>
+                        <a href=href aria-label=lang.stop_comparing(&name)>"×"</a>
                     </li>
                 }
             })
             .collect_view();
         let compare = ViewState {
             compare: state.compare.clone(),
-            data: state.data.clone(),
-            ..ViewState::default()
+            ..state.carried()
         };
-        let href = page.base_href(&format!("/compare?{}", compare.to_query()));
+        let href = links.href(&Route::Compare, &compare);
         let mut cleared = state.clone();
         cleared.compare.clear();
         let n = state.compare.len();
         Some(view! {
-            <div class="compare-bar" role="region" aria-label="Comparison">
-                <span>{format!("Comparing {n} of up to {MAX_COMPARE}:")}</span>
+            <div class="compare-bar" role="region" aria-label=lang.comparison_label()>
+                <span>{lang.comparing_n(n, MAX_COMPARE)}</span>
                 <ul class="chips">{chosen}</ul>
-                {(n >= 2).then(|| view! { <a class="button-link" href=href>"Compare side by side →"</a> })}
-                <a href=page.href(&cleared)>"Clear"</a>
+                {(n >= 2).then(|| view! { <a class="button-link" href=href>{lang.compare_side_by_side()}</a> })}
+                <a href=page.href(&cleared)>{lang.clear()}</a>
             </div>
         })
+    }
+}
+
+/// A row's label.
+fn row_name(l: Locale, row: Row) -> &'static str {
+    match row {
+        Row::Summary => l.row_summary(),
+        Row::Kind => l.row_kind(),
+        Row::Status => l.row_status(),
+        Row::Scope => l.row_scope(),
+        Row::Themes => l.row_themes(),
+        Row::Sectors => l.row_sectors(),
+        Row::Corridors => l.row_corridors(),
+        Row::Parties => l.row_parties(),
+        Row::Timeline => l.row_timeline(),
+        Row::Outcomes => l.row_outcomes(),
+    }
+}
+
+/// A comparison value as a table cell.
+fn value_cell(l: Locale, loaded: &Loaded, value: Value<'_>) -> AnyView {
+    let c = &loaded.explorer.catalog;
+    let en = (l != Locale::En).then_some("en");
+    match value {
+        Value::Cell(Cell::Missing) => {
+            view! { <td class="missing">{l.not_stated()}</td> }.into_any()
+        }
+        Value::Cell(Cell::Text(t)) => view! { <td lang=en>{t.to_string()}</td> }.into_any(),
+        Value::Cell(Cell::Term(t)) => view! { <td>{words::term(l, t)}</td> }.into_any(),
+        Value::Cell(Cell::Count(n)) => view! { <td>{l.number(n)}</td> }.into_any(),
+        Value::Cell(Cell::Records(collection, items)) => {
+            let names = items.iter().enumerate().map(|(k, &r)| {
+                let sep = (k > 0).then(|| l.list_separator());
+                let name = words::record(l, c, RecordRef::new(collection, r as usize));
+                view! { {sep}{name_view(name)} }
+            });
+            view! { <td>{names.collect_view()}</td> }.into_any()
+        }
+        Value::Texts(list) => view! { <td lang=en>{list.join("; ")}</td> }.into_any(),
     }
 }
 
@@ -106,59 +150,61 @@ pub fn CompareBar(
 pub fn CompareTable(
     /// The dataset in use.
     loaded: Arc<Loaded>,
-    /// The record ids, in order.
-    ids: Vec<String>,
-    /// Builds a record's href.
-    record_href: Callback<String, String>,
-    /// Builds the href of the comparison without one record.
-    without_href: Callback<String, String>,
+    /// The records, in order.
+    records: Vec<RecordRef>,
+    /// The state of the comparison page (its ids, the dataset and language).
+    state: ViewState,
 ) -> impl IntoView {
-    let c = &loaded.explorer.catalog;
-    let records: Vec<(String, String, [String; 11])> = ids
-        .iter()
-        .filter_map(|id| {
-            let r = c.lookup(id)?;
-            Some((id.clone(), c.name_of(r).to_string(), compare::fields(c, r)?))
-        })
-        .collect();
-    let heads = records
-        .iter()
-        .map(|(id, name, _)| {
-            let href = record_href.run(id.clone());
-            let remove = without_href.run(id.clone());
-            view! {
-                <th scope="col">
-                    <a href=href>{name.clone()}</a>
-                    <a class="remove" href=remove aria-label=format!("Remove {name} from the comparison")>"Remove"</a>
-                </th>
-            }
-        })
-        .collect_view();
-    let rows = FIELDS
-        .iter()
-        .enumerate()
-        .map(|(f, label)| {
-            let cells = records
-                .iter()
-                .map(|(_, _, values)| {
-                    let v = values[f].clone();
-                    if v.is_empty() {
-                        view! { <td class="missing">"not stated"</td> }.into_any()
-                    } else {
-                        view! { <td>{v}</td> }.into_any()
-                    }
-                })
-                .collect_view();
-            view! { <tr><th scope="row">{*label}</th>{cells}</tr> }
-        })
-        .collect_view();
-    view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Comparison table">
-            <table class="compare-table">
-                <caption class="visually-hidden">"Records side by side"</caption>
-                <thead><tr><td></td>{heads}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+    let l = locale();
+    let links = use_links();
+    move || {
+        let lang = l;
+        let c = &loaded.explorer.catalog;
+        let heads = records
+            .iter()
+            .map(|&r| {
+                let id = c.id_of(r).to_string();
+                let view = View::of(r.collection).unwrap_or(View::Initiatives);
+                let href = links.href(&Route::Record(view, id.clone()), &state.carried());
+                let without = ViewState {
+                    compare: state.compare.iter().filter(|c| **c != id).cloned().collect(),
+                    ..state.carried()
+                };
+                let remove = links.href(&Route::Compare, &without);
+                let name = words::record(lang, c, r);
+                let plain = name.text.to_string();
+                let kind = match r.collection {
+                    Collection::Sectors => lang.kind_sector(),
+                    Collection::Corridors => lang.kind_corridor(),
+                    _ => lang.kind_initiative(),
+                };
+                view! {
+                    <th scope="col">
+                        <a href=href>{name_view(name)}</a>
+                        <span class="record-kind">{kind}</span>
+                        <a class="remove" href=remove aria-label=lang.remove_from_comparison(&plain)>{lang.remove()}</a>
+                    </th>
+                }
+            })
+            .collect_view();
+        let rows = Row::ALL
+            .iter()
+            .map(|&row| {
+                let cells = records
+                    .iter()
+                    .map(|&r| value_cell(lang, &loaded, compare::value(c, r, row)))
+                    .collect_view();
+                view! { <tr><th scope="row">{row_name(lang, row)}</th>{cells}</tr> }
+            })
+            .collect_view();
+        view! {
+            <div class="table-wrap" tabindex="0" role="region" aria-label=lang.comparison_table()>
+                <table class="compare-table">
+                    <caption class="visually-hidden">{lang.comparison_caption()}</caption>
+                    <thead><tr><td></td>{heads}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
     }
 }

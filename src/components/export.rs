@@ -1,15 +1,19 @@
 //! Export of the current selection (all matches, not just the page shown): CSV, JSON in the dataset
-//! schema, CSL-JSON and BibTeX citations, a link that reproduces the view, and print.
+//! schema, CSL-JSON and BibTeX citations, a link that reproduces the view, and print. Exports keep
+//! the dataset's words and English column names in every interface language, so they compare.
 
 use std::sync::Arc;
 
+use cooperation_core::explore::Selection;
+use cooperation_core::export::{self, Urls};
+use cooperation_core::route::View;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::explore::Selection;
-use crate::domain::export::{self, Links};
-use crate::domain::route::View;
-use crate::state::{Loaded, PageState};
+use crate::browser::{page, save};
+use crate::context::data::Loaded;
+use crate::context::locale::locale;
+use crate::context::page::PageState;
 
 /// The formats the menu offers.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -18,6 +22,18 @@ enum Format {
     Json,
     CslJson,
     Bibtex,
+}
+
+impl Format {
+    /// File extension and media type.
+    fn file(self) -> (&'static str, &'static str) {
+        match self {
+            Format::Csv => ("csv", "text/csv;charset=utf-8"),
+            Format::Json => ("json", "application/json"),
+            Format::CslJson => ("csl.json", "application/vnd.citationstyles.csl+json"),
+            Format::Bibtex => ("bib", "application/x-bibtex"),
+        }
+    }
 }
 
 /// The export menu of a view.
@@ -31,74 +47,66 @@ pub fn ExportMenu(
     selection: Memo<Selection>,
 ) -> impl IntoView {
     let view = page.view();
+    let l = locale();
     let message = RwSignal::new(String::new());
     let run = move |format: Format| {
         let c = &loaded.explorer.catalog;
-        let origin = crate::browser::current_href();
-        let origin = origin.split('/').take(3).collect::<Vec<_>>().join("/");
-        let record = |v: View, id: &str| format!("{origin}{}", page.detail_href(v, id));
-        let view_url = crate::browser::current_href();
-        let links = Links {
+        let origin = page::origin();
+        let record = |v: View, id: &str| format!("{origin}{}", untrack(|| page.record_href(v, id)));
+        let view_url = page::current_href();
+        let urls = Urls {
             record: &record,
             view: &view_url,
         };
-        let (content, ext, mime) = selection.with_untracked(|s| match format {
-            Format::Csv => (
-                export::csv(c, view, &s.matches, &links),
-                "csv",
-                "text/csv;charset=utf-8",
-            ),
-            Format::Json => {
-                let d = export::dataset(c, view, &s.matches);
-                (
-                    serde_json::to_string_pretty(&d).unwrap_or_default(),
-                    "json",
-                    "application/json",
-                )
-            }
-            Format::CslJson => (
-                export::csl_json(c, view, &s.matches, &links, crate::browser::today()),
-                "csl.json",
-                "application/vnd.citationstyles.csl+json",
-            ),
-            Format::Bibtex => (
-                export::bibtex(c, view, &s.matches, &links, crate::browser::today()),
-                "bib",
-                "application/x-bibtex",
-            ),
+        let content = selection.with_untracked(|s| match format {
+            Format::Csv => export::csv(c, view, &s.matches, &urls),
+            Format::Json => export::to_json(&export::dataset(c, view, &s.matches)),
+            Format::CslJson => export::csl_json(c, view, &s.matches, &urls, save::today()),
+            Format::Bibtex => export::bibtex(c, view, &s.matches, &urls, save::today()),
         });
         let n = selection.with_untracked(|s| s.matches.len());
+        let (ext, mime) = format.file();
         let filename = format!("cooperation-{}-{n}.{ext}", view.segment());
-        match crate::browser::download(&filename, mime, &content) {
-            Ok(()) => message.set(format!("Saved {filename}")),
-            Err(e) => message.set(e),
-        }
+        let lang = l;
+        message.set(if save::download(&filename, mime, &content) {
+            lang.saved_file(&filename)
+        } else {
+            lang.save_refused(&filename)
+        });
     };
     let run = StoredValue::new(run);
     let copy = move |_| {
-        let href = crate::browser::current_href();
+        let href = page::current_href();
+        let lang = l;
         spawn_local(async move {
-            match crate::browser::copy_text(&href).await {
-                Ok(()) => message.set("Link copied".into()),
-                Err(_) => message.set(format!("Copy this link: {href}")),
-            }
+            message.set(if save::copy_text(&href).await {
+                lang.link_copied().into()
+            } else {
+                lang.copy_this_link(&href)
+            });
         });
     };
-    let button = move |label: &'static str, format: Format| {
-        view! { <li><button type="button" class="secondary" on:click=move |_| run.with_value(|r| r(format))>{label}</button></li> }
+    let button = move |label: fn(cooperation_l10n::Locale) -> &'static str, format: Format| {
+        view! {
+            <li>
+                <button type="button" class="secondary" on:click=move |_| run.with_value(|r| r(format))>
+                    {move || label(l)}
+                </button>
+            </li>
+        }
     };
     view! {
         <details class="export-menu">
-            <summary>"Export & cite"</summary>
+            <summary>{l.export_title()}</summary>
             <div class="export-panel">
-                <p class="hint">"All matching records, with the filters and sort in use."</p>
+                <p class="hint">{l.export_hint()}</p>
                 <ul>
-                    {button("CSV (spreadsheets)", Format::Csv)}
-                    {button("JSON (reloadable dataset)", Format::Json)}
-                    {button("CSL-JSON (Zotero, Pandoc)", Format::CslJson)}
-                    {button("BibTeX", Format::Bibtex)}
-                    <li><button type="button" class="secondary" on:click=copy>"Copy link to this view"</button></li>
-                    <li><button type="button" class="secondary" on:click=|_| crate::browser::print()>"Print"</button></li>
+                    {button(|l| l.export_csv(), Format::Csv)}
+                    {button(|l| l.export_json(), Format::Json)}
+                    {button(|l| l.export_csl(), Format::CslJson)}
+                    {button(|l| l.export_bibtex(), Format::Bibtex)}
+                    <li><button type="button" class="secondary" on:click=copy>{l.copy_link()}</button></li>
+                    <li><button type="button" class="secondary" on:click=|_| save::print()>{l.print()}</button></li>
                 </ul>
                 <p class="export-status" role="status">{move || message.get()}</p>
             </div>

@@ -1,8 +1,11 @@
-//! Text with the search terms it matches marked, rendered as text nodes (never as HTML).
+//! Text as text (never as HTML): with the search terms it matches marked, or in the dataset's own
+//! language marked `lang="en"` so screen readers switch voice.
 
 use leptos::prelude::*;
 
-use crate::domain::text;
+use cooperation_core::text;
+
+use crate::words::Name;
 
 /// Renders `text`, wrapping each word that starts with one of `terms` in `<mark>`; redrawn when
 /// the terms change.
@@ -29,5 +32,14 @@ pub fn Highlighted(
                 })
                 .collect_view()
         })
+    }
+}
+
+/// A name, in a `<span lang="en">` when it is the dataset's words rather than the interface's.
+pub fn name_view(name: Name<'_>) -> AnyView {
+    let text = name.text.into_owned();
+    match name.source_language {
+        true => view! { <span lang="en">{text}</span> }.into_any(),
+        false => text.into_any(),
     }
 }

@@ -1,11 +1,16 @@
-//! Reusable view components, one family per file.
+//! The views, one component family per file.
 
+pub mod cards;
+pub mod charts;
 pub mod compare;
 pub mod export;
 pub mod facets;
 pub mod highlight;
+pub mod map;
 pub mod open;
 pub mod results;
 pub mod shell;
 pub mod status;
-pub mod visuals;
+pub mod table;
+pub mod timeline;
+pub mod toolbar;

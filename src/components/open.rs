@@ -2,60 +2,37 @@
 //! Files over the limit are refused before reading; progress shows while reading; problems are
 //! listed with their JSON paths; the dataset in use stays until a new one validates.
 
+use cooperation_core::load::max_dataset_size_text;
+use cooperation_core::query::ViewState;
+use cooperation_core::route::{Route, View};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
-use crate::app::use_base;
-use crate::domain::query::ViewState;
-use crate::state::{DataContext, DataSource, use_data};
-
-/// Reads a file the user chose and, if it validates, switches to it.
-fn open_file(data: DataContext, file: web_sys::File) {
-    let name = file.name();
-    data.begin(DataSource::File(name.clone()));
-    spawn_local(async move {
-        let progress = move |read, total| data.advance(read, total);
-        match crate::browser::read_file(&file, progress).await {
-            Ok(bytes) => data.load_bytes(name, &bytes),
-            Err(e) => data.fail(DataSource::File(name), e),
-        }
-    });
-}
+use crate::browser::files::PickedFile;
+use crate::context::base::use_links;
+use crate::context::data::{BUNDLED, use_data};
+use crate::context::locale::locale;
 
 /// The "open a dataset" panel: file picker, drop zone and address form.
 #[component]
 pub fn OpenDataset() -> impl IntoView {
     let data = use_data();
-    let base = use_base();
+    let links = use_links();
+    let l = locale();
     let dragging = RwSignal::new(false);
     let address = RwSignal::new(String::new());
     let on_file = move |ev: leptos::ev::Event| {
-        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-        if let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0))
-        {
-            open_file(data, file);
-        }
-        if let Some(input) = input {
-            input.set_value("");
+        if let Some(file) = PickedFile::from_input(&ev) {
+            data.open_file(file);
         }
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            open_file(data, file);
+        if let Some(file) = PickedFile::from_drop(&ev) {
+            data.open_file(file);
         }
     };
     let navigate = leptos_router::hooks::use_navigate();
-    let example = base.href("/data/cooperation.json");
     let on_address = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = address.get_untracked().trim().to_string();
@@ -66,7 +43,7 @@ pub fn OpenDataset() -> impl IntoView {
             data: Some(value),
             ..ViewState::default()
         };
-        let href = base.href(&format!("/initiatives?{}", state.to_query()));
+        let href = links.href(&Route::List(View::Initiatives), &state);
         navigate(
             &href,
             leptos_router::NavigateOptions {
@@ -75,14 +52,14 @@ pub fn OpenDataset() -> impl IntoView {
             },
         );
     };
+    let limit = max_dataset_size_text();
     view! {
         <section class="open-dataset" aria-labelledby="open-title">
-            <h2 id="open-title">"Bring your own dataset"</h2>
+            <h2 id="open-title">{l.open_title()}</h2>
             <p class="hint">
-                "A JSON file in the same schema as "
-                <a href=example download="cooperation.json">"the bundled dataset"</a>
-                ", up to 64 MiB. A file is read in your browser and never uploaded. "
-                "If it is rejected, the dataset in use stays."
+                {l.open_hint_before()}
+                <a href=links.asset(BUNDLED) download="cooperation.json">{l.open_hint_link()}</a>
+                {l.open_hint_after(&limit)}
             </p>
             <div
                 class="drop-zone"
@@ -94,11 +71,11 @@ pub fn OpenDataset() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop
             >
-                <label for="dataset-file">"Choose a file or drop it here"</label>
+                <label for="dataset-file">{l.open_file_label()}</label>
                 <input id="dataset-file" type="file" accept=".json,application/json" on:change=on_file/>
             </div>
             <form class="address-form" on:submit=on_address>
-                <label for="dataset-address">"Or load from an address"</label>
+                <label for="dataset-address">{l.open_address_label()}</label>
                 <div class="row">
                     <input
                         id="dataset-address"
@@ -106,11 +83,11 @@ pub fn OpenDataset() -> impl IntoView {
                         inputmode="url"
                         autocomplete="url"
                         spellcheck="false"
-                        placeholder="https://example.org/dataset.json or data/file.json"
+                        placeholder="https://example.org/dataset.json"
                         prop:value=move || address.get()
                         on:input=move |ev| address.set(event_target_value(&ev))
                     />
-                    <button type="submit">"Load"</button>
+                    <button type="submit">{l.open_load()}</button>
                 </div>
             </form>
         </section>

@@ -1,93 +1,137 @@
-//! The app frame around every page: skip link, header with navigation, the dataset in use, and the
-//! footer naming the source.
+//! The app frame around every page: skip link, header with navigation and the language switcher,
+//! the dataset in use, the footer naming the source, and the document title.
 
+use cooperation_core::query::{self, ViewState};
+use cooperation_core::route::{Route, View};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::app::use_base;
 use crate::components::status::LoadFailure;
-use crate::domain::query::ViewState;
-use crate::domain::route::View;
-use crate::state::{DataSource, Status, use_data};
+use crate::context::base::use_links;
+use crate::context::data::{DataSource, Status, use_data};
+use crate::context::locale::locale;
+use crate::words;
 
-/// A link that lets keyboard users jump past the navigation to the main region.
-///
-/// With a `<base href>` in the page a bare `#main` would resolve to the site root, so the click moves
-/// focus itself instead of navigating.
+/// Sets the document's title to `text` and the app's name, in the language in use.
 #[component]
-pub fn SkipLink() -> impl IntoView {
-    let skip = |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        crate::browser::focus_main();
+pub fn PageTitle(
+    /// What the page shows; empty for the home page.
+    #[prop(into)]
+    text: String,
+) -> impl IntoView {
+    let app = locale().app_name();
+    let title = if text.is_empty() {
+        app.to_string()
+    } else {
+        format!("{text} · {app}")
     };
-    view! { <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a> }
+    crate::browser::page::set_title(&title);
 }
 
-/// An app path with the `data` parameter of a dataset given by address, so links keep it.
-fn with_data(path: &str, data: Option<String>) -> String {
-    let query = ViewState {
+/// A link that lets keyboard users jump past the navigation to the main region. The click moves
+/// focus itself rather than following `#main`, which with the router would change the address.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let l = locale();
+    let skip = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        crate::browser::page::focus_id("main", false);
+    };
+    view! { <a class="skip-link" href="#main" on:click=skip>{l.skip_to_content()}</a> }
+}
+
+/// The state every header link carries: the dataset given by address.
+fn carried(data: Option<String>) -> ViewState {
+    ViewState {
         data,
         ..ViewState::default()
     }
-    .to_query();
-    if query.is_empty() {
-        path.to_string()
-    } else {
-        format!("{path}?{query}")
-    }
 }
 
-/// The site header: product name (a link home) and the primary navigation.
+/// The site header: product name (a link home), the primary navigation and the language switcher.
 #[component]
 pub fn Header() -> impl IntoView {
-    let base = use_base();
+    let links = use_links();
     let data = use_data();
-    let home = move || base.href(&with_data("/", data.link_param()));
+    let l = locale();
+    let home = move || links.href(&Route::Home, &carried(data.link_param()));
     view! {
         <header class="site-header">
             <a class="brand" href=home>
                 <span class="brand-mark" aria-hidden="true"></span>
-                "Cooperation Explorer"
+                {l.app_name()}
             </a>
-            <nav aria-label="Primary">
+            <nav class="primary-nav" aria-label=l.nav_primary_label()>
                 <ul class="nav-list">
                     {View::ALL.into_iter().map(|v| view! { <li><NavLink view=v/></li> }).collect_view()}
                 </ul>
             </nav>
+            <LanguageSwitcher/>
         </header>
     }
 }
 
-/// One primary navigation link; marked `aria-current="page"` while its view (or a record in it) is shown.
+/// One primary navigation link; marked `aria-current="page"` while its view (or a record in it) is
+/// shown.
 #[component]
 pub fn NavLink(
     /// The view the link opens.
     view: View,
 ) -> impl IntoView {
-    let base = use_base();
+    let links = use_links();
     let data = use_data();
-    let path = base.href(&format!("/{}", view.segment()));
-    let href = {
-        let base = base.clone();
-        move || {
-            base.href(&with_data(
-                &format!("/{}", view.segment()),
-                data.link_param(),
-            ))
-        }
-    };
+    let l = locale();
+    let href = move || links.href(&Route::List(view), &carried(data.link_param()));
     let location = use_location();
+    let base_len = links.asset("").trim_end_matches('/').len();
     let current = move || {
         location.pathname.with(|p| {
-            p == &path
-                || p.strip_prefix(&path)
-                    .is_some_and(|rest| rest.starts_with('/'))
+            let rel = p.get(base_len..).unwrap_or("");
+            Route::parse(rel).and_then(|r| r.view()) == Some(view)
         })
     };
     view! {
         <a href=href aria-current=move || current().then_some("page")>
-            {view.label()}
+            {words::view_name(l, view)}
         </a>
+    }
+}
+
+/// The languages, each by its own name, each a link to the same view in that language.
+#[component]
+pub fn LanguageSwitcher() -> impl IntoView {
+    let l = locale();
+    let links = use_links();
+    let location = use_location();
+    let base_len = links.asset("").trim_end_matches('/').len();
+    let items = cooperation_l10n::Locale::ALL
+        .into_iter()
+        .map(|lang| {
+            let href = move || {
+                let mut state = location.search.with(|s| query::parse(s).0);
+                state.lang = Some(lang);
+                location.pathname.with(|p| {
+                    let rel = p.get(base_len..).unwrap_or("/");
+                    match Route::parse(rel) {
+                        Some(route) => links.canonical(&route, &state),
+                        None => format!("{p}?{}", state.to_query()),
+                    }
+                })
+            };
+            let current = move || (l == lang).then_some("true");
+            view! {
+                <li>
+                    <a href=href hreflang=lang.tag() lang=lang.tag() aria-current=current>
+                        {lang.native_name()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="language-switcher" aria-label=l.language_label()>
+            <ul>{items}</ul>
+        </nav>
     }
 }
 
@@ -96,11 +140,12 @@ pub fn NavLink(
 #[component]
 pub fn DatasetBar() -> impl IntoView {
     let data = use_data();
-    let base = use_base();
+    let links = use_links();
+    let l = locale();
     let navigate = leptos_router::hooks::use_navigate();
-    let home = base.href("/");
     let back_to_bundled = move |_| {
         data.load(DataSource::Bundled);
+        let home = links.href(&Route::Home, &ViewState::default());
         navigate(
             &home,
             leptos_router::NavigateOptions {
@@ -110,8 +155,12 @@ pub fn DatasetBar() -> impl IntoView {
         );
     };
     let name = move || {
-        data.current()
-            .map(|l| (l.explorer.catalog.data().name.clone(), l.source.clone()))
+        data.current().map(|loaded| {
+            (
+                loaded.explorer.catalog.data().name.clone(),
+                loaded.source.clone(),
+            )
+        })
     };
     let status = move || match data.status() {
         Status::Loading(source) => Some(view! { <LoadProgress source/> }.into_any()),
@@ -122,19 +171,23 @@ pub fn DatasetBar() -> impl IntoView {
     };
     view! {
         <div class="dataset-bar">
-            {move || name().map(|(name, source)| view! {
-                <p class="dataset-name">
-                    <span class="label">"Dataset: "</span>
-                    <strong>{name}</strong>
-                    {match source {
-                        DataSource::Bundled => view! { <span class="dataset-source">" (bundled)"</span> }.into_any(),
-                        other => view! {
-                            <span class="dataset-source">{format!(" ({})", other.describe())}</span>
+            {move || name().map(|(name, source)| {
+                let bundled = source == DataSource::Bundled;
+                let back = back_to_bundled.clone();
+                view! {
+                    <p class="dataset-name">
+                        <span class="label">{l.dataset_label()}" "</span>
+                        <strong lang="en">{name}</strong>
+                        " "
+                        <span class="dataset-source">{move || words::source_text(l, &source)}</span>
+                        {(!bundled).then(|| view! {
                             " "
-                            <button type="button" class="link-button" on:click=back_to_bundled.clone()>"Back to the bundled dataset"</button>
-                        }.into_any(),
-                    }}
-                </p>
+                            <button type="button" class="link-button" on:click=back>
+                                {l.back_to_bundled()}
+                            </button>
+                        })}
+                    </p>
+                }
             })}
             {status}
         </div>
@@ -148,47 +201,41 @@ pub fn LoadProgress(
     source: DataSource,
 ) -> impl IntoView {
     let data = use_data();
-    let text = move || match data.progress() {
-        Some((read, Some(total))) if total > 0 => {
-            format!("{} of {}", size(read), size(total))
+    let l = locale();
+    let text = move || {
+        let l = l;
+        match data.progress() {
+            Some((read, Some(total))) if total > 0 => {
+                l.progress_of(&words::size(l, read), &words::size(l, total))
+            }
+            Some((read, _)) if read > 0 => words::size(l, read),
+            _ => String::new(),
         }
-        Some((read, _)) if read > 0 => size(read),
-        _ => String::new(),
     };
     let bar = move || {
-        data.progress().and_then(|(read, total)| total.filter(|t| *t > 0).map(|t| (read, t))).map(|(read, total)| {
-            view! { <progress max=total.to_string() value=read.to_string() aria-label="Loading progress"></progress> }
+        let (read, total) = data.progress()?;
+        let total = total.filter(|t| *t > 0)?;
+        Some(view! {
+            <progress max=total.to_string() value=read.to_string() aria-label=l.progress_label()></progress>
         })
     };
     view! {
         <div class="dataset-loading" role="status">
             <span class="spinner" aria-hidden="true"></span>
-            <span>{format!("Loading {}…", source.describe())}</span>
+            <span>{l.loading_source(&words::source_text(l, &source))}</span>
             {bar}
             <span class="progress-text">{text}</span>
         </div>
     }
 }
 
-fn size(bytes: u64) -> String {
-    if bytes >= 1 << 20 {
-        let tenths = bytes * 10 / (1 << 20);
-        format!("{}.{} MB", tenths / 10, tenths % 10)
-    } else {
-        format!("{} KB", bytes.div_ceil(1024))
-    }
-}
-
 /// The site footer: where the data comes from and what it does not say.
 #[component]
 pub fn Footer() -> impl IntoView {
+    let l = locale();
     view! {
         <footer class="site-footer">
-            <p>
-                "Data: a news article on the meeting of China’s Assistant Foreign Minister Liu Bin with "
-                "Kyrgyzstan’s Ambassador to China, Aktilek Musaeva. Every record quotes the passage it "
-                "comes from; what the article does not state is shown as “not stated”."
-            </p>
+            <p>{l.footer_text()}</p>
         </footer>
     }
 }

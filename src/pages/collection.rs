@@ -1,17 +1,22 @@
-//! The list page of one view (initiatives, sectors or corridors): search, facets, cards or table.
+//! The list page of one view (initiatives, sectors or corridors): search, facets, and the matches as
+//! cards, a table, a timeline, charts or a map.
 
 use std::sync::Arc;
 
+use cooperation_core::route::View;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::components::compare::CompareBar;
 use crate::components::export::ExportMenu;
-use crate::components::facets::{ActiveFilters, FacetPanel};
-use crate::components::results::{LiveCount, Results, SearchBox, Toolbar};
+use crate::components::facets::{ActiveFilters, FilterPanel, FiltersButton};
+use crate::components::results::{LiveCount, Results};
+use crate::components::shell::PageTitle;
 use crate::components::status::{DatasetPending, Notices};
-use crate::domain::route::View;
-use crate::state::{Loaded, PageState, use_data};
+use crate::components::toolbar::{SearchBox, Toolbar};
+use crate::context::data::{Loaded, use_data};
+use crate::context::locale::locale;
+use crate::context::page::PageState;
+use crate::words::{self, LocaleLabels};
 
 /// The page listing the records of one view, once a dataset is in use.
 #[component]
@@ -20,9 +25,10 @@ pub fn CollectionPage(
     view: View,
 ) -> impl IntoView {
     let data = use_data();
+    let l = locale();
     view! {
-        <Title text=format!("{} · Cooperation Explorer", view.label())/>
-        <h1>{view.label()}</h1>
+        <PageTitle text=words::view_name(l, view)/>
+        <h1>{words::view_name(l, view)}</h1>
         {move || match data.current() {
             Some(loaded) => view! { <Explorer view loaded/> }.into_any(),
             None => view! { <DatasetPending/> }.into_any(),
@@ -34,10 +40,13 @@ pub fn CollectionPage(
 #[component]
 fn Explorer(view: View, loaded: Arc<Loaded>) -> impl IntoView {
     let page = PageState::new(view, loaded.clone());
+    let l = locale();
     let hits = {
         let loaded = loaded.clone();
         Memo::new(move |_| {
-            let terms = page.state.with(|s| crate::domain::text::query_terms(&s.q));
+            let terms = page
+                .state
+                .with(|s| cooperation_core::text::query_terms(&s.q));
             let index = loaded.explorer.view(view);
             let hits = index.hits(&loaded.explorer.catalog, &terms);
             (terms, hits)
@@ -47,8 +56,11 @@ fn Explorer(view: View, loaded: Arc<Loaded>) -> impl IntoView {
         let loaded = loaded.clone();
         Memo::new(move |_| {
             let index = loaded.explorer.view(view);
+            let labels = LocaleLabels(l);
             page.state.with(|s| {
-                hits.with(|(terms, h)| index.select(&loaded.explorer.catalog, s, terms, h.as_ref()))
+                hits.with(|(terms, h)| {
+                    index.select(&loaded.explorer.catalog, s, terms, h.as_ref(), &labels)
+                })
             })
         })
     };
@@ -66,21 +78,31 @@ fn Explorer(view: View, loaded: Arc<Loaded>) -> impl IntoView {
             )
         });
     }
-    let intro = intro(view, &loaded);
+    let lede = {
+        let c = &loaded.explorer.catalog;
+        let n = c.data().len_of(view.collection());
+        move || match view {
+            View::Initiatives => l.lede_initiatives(n),
+            View::Sectors => l.lede_sectors(n),
+            View::Corridors => l.lede_corridors(n),
+        }
+    };
+    let open = RwSignal::new(false);
     view! {
-        <p class="lede">{intro}</p>
+        <p class="lede">{lede}</p>
         <Notices notices=page.notices/>
         <div class="explorer">
-            <aside class="filters" aria-label="Filters">
-                <FacetPanel loaded=loaded.clone() page selection/>
-            </aside>
+            <FilterPanel loaded=loaded.clone() page selection open/>
             // `data-rendered` names the state the results show (the benchmark harness waits for it).
             <section
                 class="results"
-                aria-label="Results"
+                aria-label=l.results_label()
                 data-rendered=move || selection.with(|_| page.state.with(|s| s.to_query()))
             >
-                <SearchBox page/>
+                <div class="search-row">
+                    <SearchBox page/>
+                    <FiltersButton page open/>
+                </div>
                 <ActiveFilters loaded=loaded.clone() page/>
                 <Toolbar loaded=loaded.clone() page selection/>
                 <div class="actions-row">
@@ -91,23 +113,5 @@ fn Explorer(view: View, loaded: Arc<Loaded>) -> impl IntoView {
                 <LiveCount view selection/>
             </section>
         </div>
-    }
-}
-
-fn intro(view: View, loaded: &Loaded) -> String {
-    let c = &loaded.explorer.catalog;
-    match view {
-        View::Initiatives => format!(
-            "{} initiatives, programmes, areas of collaboration and recommendations, each with the passage it comes from.",
-            c.initiatives().len()
-        ),
-        View::Sectors => format!(
-            "{} economic sectors and the initiatives that name them.",
-            c.sectors().len()
-        ),
-        View::Corridors => format!(
-            "{} economic corridors, the countries they link and their sectors.",
-            c.corridors().len()
-        ),
     }
 }

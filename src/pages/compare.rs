@@ -1,75 +1,57 @@
 //! The comparison page: the records named by `compare=` side by side.
 
+use cooperation_core::catalog::RecordRef;
+use cooperation_core::compare::view_of;
+use cooperation_core::query::{self, ViewState};
+use cooperation_core::route::{Route, View};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
-use crate::app::use_base;
 use crate::components::compare::CompareTable;
+use crate::components::shell::PageTitle;
 use crate::components::status::DatasetPending;
-use crate::domain::compare::view_of;
-use crate::domain::query::{self, ViewState};
-use crate::domain::route::View;
-use crate::state::{record_href, use_data};
+use crate::context::base::use_links;
+use crate::context::data::use_data;
+use crate::context::locale::locale;
+use crate::words;
 
 /// Compares the records the URL names.
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let data = use_data();
     let location = use_location();
-    let base = use_base();
+    let links = use_links();
+    let l = locale();
     move || {
+        let lang = l;
         let Some(loaded) = data.current() else {
-            return view! { <h1>"Compare records"</h1><DatasetPending/> }.into_any();
+            return view! { <PageTitle text=l.compare_title()/><h1>{lang.compare_title()}</h1><DatasetPending/> }
+                .into_any();
         };
         let (state, _) = location.search.with(|s| query::parse(s));
-        let views: Vec<(String, View)> = state
+        let c = &loaded.explorer.catalog;
+        let records: Vec<RecordRef> = state
             .compare
             .iter()
-            .filter_map(|id| Some((id.clone(), view_of(loaded.explorer.catalog.lookup(id)?)?)))
+            .filter_map(|id| c.lookup(id).filter(|r| view_of(*r).is_some()))
             .collect();
-        let unknown = state.compare.len() - views.len();
-        let known: Vec<String> = views.iter().map(|(id, _)| id.clone()).collect();
-        let record = {
-            let base = base.clone();
-            let data_param = state.data.clone();
-            Callback::new(move |id: String| {
-                let view = views
-                    .iter()
-                    .find(|(i, _)| *i == id)
-                    .map_or(View::Initiatives, |(_, v)| *v);
-                record_href(&base, view, &id, data_param.as_deref())
-            })
-        };
+        let unknown = state.compare.len() - records.len();
         let kept = ViewState {
-            compare: state.compare.clone(),
-            data: state.data.clone(),
-            ..ViewState::default()
+            compare: records.iter().map(|&r| c.id_of(r).to_string()).collect(),
+            ..state.carried()
         };
-        let without = {
-            let base = base.clone();
-            let kept = kept.clone();
-            Callback::new(move |id: String| {
-                let mut next = kept.clone();
-                next.compare.retain(|c| *c != id);
-                base.href(&format!("/compare?{}", next.to_query()))
-            })
-        };
-        let back = base.href(&crate::state::page_path(View::Initiatives, &kept));
-        let empty = known.is_empty();
+        let back = links.href(&Route::List(View::Initiatives), &kept);
         view! {
-            <Title text="Compare · Cooperation Explorer"/>
-            <p class="back"><a href=back>"← Back to initiatives"</a></p>
-            <h1>"Compare records"</h1>
+            <PageTitle text=l.compare_title()/>
+            <p class="back"><a href=back>{words::back_to(lang, View::Initiatives)}</a></p>
+            <h1>{lang.compare_title()}</h1>
             {(unknown > 0).then(|| view! {
-                <div class="notice" role="status">
-                    <p>{format!("{unknown} id(s) in the link name no initiative, sector or corridor of this dataset and were left out.")}</p>
-                </div>
+                <div class="notice" role="status"><p>{lang.compare_unknown(unknown)}</p></div>
             })}
-            {if empty {
-                view! { <p>"Choose two to four records with their “Compare” buttons."</p> }.into_any()
+            {if records.is_empty() {
+                view! { <p>{lang.compare_empty()}</p> }.into_any()
             } else {
-                view! { <CompareTable loaded ids=known record_href=record without_href=without/> }.into_any()
+                view! { <CompareTable loaded records state=kept/> }.into_any()
             }}
         }
         .into_any()

@@ -1,19 +1,24 @@
 //! A record's own page: every field (with "not stated" where the source is silent), related records
-//! linked both ways, and where it comes from — source, section and the verbatim excerpt.
+//! linked both ways, and where it comes from — source, section and the verbatim excerpt, with a link
+//! to read it in context.
 
 use std::sync::Arc;
 
+use cooperation_core::catalog::{Catalog, Collection, RecordRef};
+use cooperation_core::model::*;
+use cooperation_core::query::{self, Passage, ViewState};
+use cooperation_core::route::{Route, View};
+use cooperation_l10n::Locale;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_location, use_params_map};
 
-use crate::app::{BasePath, use_base};
+use crate::components::highlight::name_view;
+use crate::components::shell::PageTitle;
 use crate::components::status::DatasetPending;
-use crate::domain::catalog::Catalog;
-use crate::domain::model::*;
-use crate::domain::query;
-use crate::domain::route::View;
-use crate::state::{Loaded, record_href, use_data};
+use crate::context::base::{Links, use_links};
+use crate::context::data::{Loaded, use_data};
+use crate::context::locale::locale;
+use crate::words;
 
 /// The page of one record of a view, by the id in the path.
 #[component]
@@ -23,13 +28,14 @@ pub fn DetailPage(
 ) -> impl IntoView {
     let data = use_data();
     let params = use_params_map();
+    let l = locale();
     move || {
         let id = params.with(|p| p.get("id").unwrap_or_default());
         match data.current() {
             Some(loaded) => view! { <Record view id loaded/> }.into_any(),
             None => view! {
-                <Title text=format!("{} · Cooperation Explorer", view.label())/>
-                <h1>{view.label()}</h1>
+                <PageTitle text=words::view_name(l, view)/>
+                <h1>{words::view_name(l, view)}</h1>
                 <DatasetPending/>
             }
             .into_any(),
@@ -37,282 +43,284 @@ pub fn DetailPage(
     }
 }
 
-/// Links that keep a dataset given by address.
-#[derive(Clone)]
-struct Links {
-    base: BasePath,
-    data: Option<String>,
+/// Builds a record page's links: they carry the dataset and language of the page.
+#[derive(Clone, Copy)]
+struct Here {
+    links: Links,
+    carried: StoredValue<ViewState>,
+    lang: Locale,
 }
 
-impl Links {
-    fn record(&self, view: View, id: &Id) -> String {
-        record_href(&self.base, view, id.as_str(), self.data.as_deref())
+impl Here {
+    fn record(&self, r: RecordRef, c: &Catalog) -> String {
+        let view = View::of(r.collection).unwrap_or(View::Initiatives);
+        let route = Route::Record(view, c.id_of(r).to_string());
+        self.carried.with_value(|s| self.links.href(&route, s))
     }
     fn list(&self, view: View) -> String {
-        let state = query::ViewState {
-            data: self.data.clone(),
-            ..Default::default()
-        };
-        self.base.href(&crate::state::page_path(view, &state))
+        self.carried
+            .with_value(|s| self.links.href(&Route::List(view), s))
     }
 }
 
 #[component]
 fn Record(view: View, id: String, loaded: Arc<Loaded>) -> impl IntoView {
     let location = use_location();
-    let data_param = location.search.with_untracked(|s| query::parse(s).0.data);
-    let links = Links {
-        base: use_base(),
-        data: data_param,
-    };
-    let c = &loaded.explorer.catalog;
-    let back = view! { <p class="back"><a href=links.list(view)>{format!("← All {}", view.label().to_lowercase())}</a></p> };
-    let body = match view {
-        View::Initiatives => c
-            .initiative(&id)
-            .map(|r| initiative(c, r, &links).into_any()),
-        View::Sectors => c.sector(&id).map(|r| sector(c, r, &links).into_any()),
-        View::Corridors => c.corridor(&id).map(|r| corridor(c, r, &links).into_any()),
-    };
-    let title = match view {
-        View::Initiatives => c.initiative(&id).map(|r| r.name.clone()),
-        View::Sectors => c.sector(&id).map(|r| r.name.clone()),
-        View::Corridors => c.corridor(&id).map(|r| r.name.clone()),
-    };
-    match (body, title) {
-        (Some(body), Some(title)) => view! {
-            <Title text=format!("{title} · Cooperation Explorer")/>
+    let links = use_links();
+    let l = locale();
+    let carried = StoredValue::new(
+        location
+            .search
+            .with_untracked(|s| query::parse(s).0.carried()),
+    );
+    move || {
+        let lang = l;
+        let here = Here {
+            links,
+            carried,
+            lang,
+        };
+        let c = &loaded.explorer.catalog;
+        let back = view! {
+            <p class="back"><a href=here.list(view)>{words::back_to(lang, view)}</a></p>
+        };
+        let Some(i) = c.index_in(view.collection(), &id) else {
+            let shown: String = id.chars().take(80).collect();
+            return view! {
+                <PageTitle text=lang.record_not_found().to_string()/>
+                {back}
+                <h1>{lang.no_record_title(words::view_name(lang, view))}</h1>
+                <p>{lang.no_record_text(&shown)}</p>
+            }
+            .into_any();
+        };
+        let me = RecordRef::new(view.collection(), i);
+        let name = words::record(lang, c, me);
+        let title = name.text.to_string();
+        let name_lang = name.lang();
+        let body = match view {
+            View::Initiatives => initiative(c, i, here).into_any(),
+            View::Sectors => sector(c, i, here).into_any(),
+            View::Corridors => corridor(c, i, here).into_any(),
+        };
+        let eyebrow = match view {
+            View::Initiatives => words::kind(lang, c.initiatives()[i].kind),
+            View::Sectors => lang.kind_sector(),
+            View::Corridors => lang.kind_corridor(),
+        };
+        let (summary, provenance) = match view {
+            View::Initiatives => (&c.initiatives()[i].summary, &c.initiatives()[i].provenance),
+            View::Sectors => (&c.sectors()[i].summary, &c.sectors()[i].provenance),
+            View::Corridors => (&c.corridors()[i].summary, &c.corridors()[i].provenance),
+        };
+        let en = (lang != Locale::En).then_some("en");
+        view! {
+            <PageTitle text=title/>
             {back}
-            <article class="record">{body}</article>
+            <article class="record">
+                <header class="record-header">
+                    <p class="eyebrow">{eyebrow}</p>
+                    <h1 lang=name_lang>{name.text.into_owned()}</h1>
+                </header>
+                <p class="record-summary" lang=en>{summary.clone()}</p>
+                {body}
+                <ProvenanceList loaded=loaded.clone() record=id.clone() provenance=provenance.clone() here/>
+            </article>
         }
-        .into_any(),
-        _ => view! {
-            <Title text="Record not found · Cooperation Explorer"/>
-            {back}
-            <h1>{format!("No {} with this id", view.singular())}</h1>
-            <p>{format!("The dataset in use has no {} with the id “{}”.", view.singular(), shorten(&id))}</p>
-        }
-        .into_any(),
+        .into_any()
     }
-}
-
-fn shorten(s: &str) -> String {
-    let mut out: String = s.chars().take(80).collect();
-    if s.chars().count() > 80 {
-        out.push('…');
-    }
-    out
 }
 
 /// A definition-list row: the value, or "not stated".
-fn field(label: &'static str, value: Option<AnyView>) -> impl IntoView {
+fn field(lang: Locale, label: &'static str, value: Option<AnyView>) -> impl IntoView {
     view! {
         <dt>{label}</dt>
-        <dd>{value.unwrap_or_else(|| view! { <span class="missing">"not stated"</span> }.into_any())}</dd>
+        <dd>{value.unwrap_or_else(|| view! { <span class="missing">{lang.not_stated()}</span> }.into_any())}</dd>
     }
 }
 
-/// A list of linked records, or `None` when empty.
-fn linked(items: Vec<(String, String)>) -> Option<AnyView> {
+/// Linked records as a list of links (by translated name), or `None` when there are none.
+fn linked(c: &Catalog, here: Here, collection: Collection, items: &[u32]) -> Option<AnyView> {
     if items.is_empty() {
         return None;
     }
-    Some(
-        view! {
-            <ul class="inline-list">
-                {items.into_iter().map(|(href, name)| view! { <li><a href=href>{name}</a></li> }).collect_view()}
-            </ul>
-        }
-        .into_any(),
-    )
+    let list = items
+        .iter()
+        .map(|&k| {
+            let r = RecordRef::new(collection, k as usize);
+            view! { <li><a href=here.record(r, c)>{name_view(words::record(here.lang, c, r))}</a></li> }
+        })
+        .collect_view();
+    Some(view! { <ul class="inline-list">{list}</ul> }.into_any())
 }
 
-/// A list of plain names, or `None` when empty.
-fn plain(items: Vec<String>) -> Option<AnyView> {
+/// Names of linked records that have no page (themes, parties), or `None`.
+fn named(c: &Catalog, lang: Locale, collection: Collection, items: &[u32]) -> Option<AnyView> {
     if items.is_empty() {
         return None;
     }
-    Some(view! { <ul class="inline-list">{items.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> }.into_any())
-}
-
-fn text(s: impl Into<String>) -> Option<AnyView> {
-    let s: String = s.into();
-    Some(view! { <span>{s}</span> }.into_any())
-}
-
-fn theme_names(c: &Catalog, ids: &[Id]) -> Vec<String> {
-    ids.iter()
-        .filter_map(|id| c.theme(id.as_str()).map(|t| t.name.clone()))
-        .collect()
-}
-
-fn sector_links(c: &Catalog, ids: &[Id], links: &Links) -> Vec<(String, String)> {
-    ids.iter()
-        .filter_map(|id| {
-            c.sector(id.as_str())
-                .map(|s| (links.record(View::Sectors, id), s.name.clone()))
-        })
-        .collect()
-}
-
-fn corridor_links(c: &Catalog, ids: &[Id], links: &Links) -> Vec<(String, String)> {
-    ids.iter()
-        .filter_map(|id| {
-            c.corridor(id.as_str())
-                .map(|s| (links.record(View::Corridors, id), s.name.clone()))
-        })
-        .collect()
-}
-
-fn initiative_links(c: &Catalog, indexes: &[u32], links: &Links) -> Vec<(String, String)> {
-    indexes
+    let list = items
         .iter()
-        .map(|&i| {
-            let r = &c.initiatives()[i as usize];
-            (links.record(View::Initiatives, &r.id), r.name.clone())
+        .map(|&k| {
+            let r = RecordRef::new(collection, k as usize);
+            let role = match collection {
+                Collection::Parties => c.parties()[k as usize].role.clone(),
+                _ => None,
+            };
+            view! {
+                <li>
+                    {name_view(words::record(lang, c, r))}
+                    {role.map(|role| view! { " " <span class="role" lang=(lang != Locale::En).then_some("en")>"("{role}")"</span> })}
+                </li>
+            }
         })
-        .collect()
+        .collect_view();
+    Some(view! { <ul class="inline-list">{list}</ul> }.into_any())
 }
 
-fn outcomes(list: &[String]) -> Option<AnyView> {
-    plain(list.to_vec())
-}
-
-fn initiative(c: &Catalog, r: &Initiative, links: &Links) -> impl IntoView {
-    let i = c.initiative_index(r.id.as_str()).unwrap_or(0);
-    let parties: Vec<String> = r
-        .parties
+/// Text as the dataset has it, or `None` when empty.
+fn texts(lang: Locale, list: &[String]) -> Option<AnyView> {
+    if list.is_empty() {
+        return None;
+    }
+    let en = (lang != Locale::En).then_some("en");
+    let items = list
         .iter()
-        .filter_map(|id| c.party(id.as_str()))
-        .map(|p| match &p.role {
-            Some(role) => format!("{} ({role})", p.name),
-            None => p.name.clone(),
+        .map(|t| view! { <li>{t.clone()}</li> })
+        .collect_view();
+    Some(view! { <ul class="inline-list" lang=en>{items}</ul> }.into_any())
+}
+
+fn term(text: &'static str) -> Option<AnyView> {
+    Some(text.into_any())
+}
+
+fn timeline(lang: Locale, t: &Timeline) -> AnyView {
+    let years = match (t.start, t.end) {
+        (Some(s), Some(e)) if s != e => Some(lang.years_range(&s.to_string(), &e.to_string())),
+        (Some(s), _) => Some(lang.years_since(&s.to_string())),
+        _ => None,
+    };
+    let rec = t.recurrence.map(|r| words::recurrence(lang, r));
+    view! {
+        <q lang="en">{t.label.clone()}</q>
+        {years.map(|y| view! { ", " {y} })}
+        {rec.map(|r| view! { ", " {r} })}
+    }
+    .into_any()
+}
+
+fn initiative(c: &Catalog, i: usize, here: Here) -> impl IntoView + use<> {
+    let r = &c.initiatives()[i];
+    let lang = here.lang;
+    view! {
+        <dl class="fields">
+            {field(lang, lang.field_kind(), term(words::kind(lang, r.kind)))}
+            {field(lang, lang.field_status(), r.status.and_then(|s| term(words::status(lang, s))))}
+            {field(lang, lang.field_scope(), r.scope.and_then(|s| term(words::scope(lang, s))))}
+            {field(lang, lang.field_themes(), named(c, lang, Collection::Themes, c.initiative_themes.get(i)))}
+            {field(lang, lang.field_sectors(), linked(c, here, Collection::Sectors, c.initiative_sectors.get(i)))}
+            {field(lang, lang.field_corridors(), linked(c, here, Collection::Corridors, c.initiative_corridors.get(i)))}
+            {field(lang, lang.field_parties(), named(c, lang, Collection::Parties, c.initiative_parties.get(i)))}
+            {field(lang, lang.field_timeline(), r.timeline.as_ref().map(|t| timeline(lang, t)))}
+            {field(lang, lang.field_outcomes(), texts(lang, &r.outcomes))}
+            {field(lang, lang.field_related(), linked(c, here, Collection::Initiatives, c.initiative_related.get(i)))}
+        </dl>
+    }
+}
+
+fn sector(c: &Catalog, i: usize, here: Here) -> impl IntoView + use<> {
+    let lang = here.lang;
+    view! {
+        <dl class="fields">
+            {field(lang, lang.field_themes(), named(c, lang, Collection::Themes, c.sector_themes.get(i)))}
+            {field(lang, lang.field_corridors(), linked(c, here, Collection::Corridors, c.sector_corridors.get(i)))}
+            {field(lang, lang.field_sector_initiatives(), linked(c, here, Collection::Initiatives, c.sector_initiatives.get(i)))}
+        </dl>
+    }
+}
+
+fn corridor(c: &Catalog, i: usize, here: Here) -> impl IntoView + use<> {
+    let r = &c.corridors()[i];
+    let lang = here.lang;
+    let route = {
+        let stops = c.corridor_countries.get(i);
+        (!stops.is_empty()).then(|| {
+            let names: Vec<String> = stops
+                .iter()
+                .map(|&k| {
+                    words::record(lang, c, RecordRef::new(Collection::Parties, k as usize))
+                        .text
+                        .into_owned()
+                })
+                .collect();
+            names.join(" → ").into_any()
         })
-        .collect();
-    let timeline = r.timeline.as_ref().map(|t| {
-        let mut parts = vec![format!("“{}”", t.label)];
-        match (t.start, t.end) {
-            (Some(s), Some(e)) if s != e => parts.push(format!("{s} to {e}")),
-            (Some(s), _) => parts.push(format!("from {s}")),
-            _ => {}
-        }
-        if let Some(rec) = t.recurrence {
-            parts.push(rec.label().to_lowercase());
-        }
-        parts.join(", ")
-    });
+    };
     view! {
-        <header class="record-header">
-            <p class="eyebrow">{r.kind.label()}</p>
-            <h1>{r.name.clone()}</h1>
-        </header>
-        <p class="record-summary">{r.summary.clone()}</p>
         <dl class="fields">
-            {field("Kind", text(r.kind.label()))}
-            {field("Status (as worded)", r.status.and_then(|s| text(s.label())))}
-            {field("Scope", r.scope.and_then(|s| text(s.label())))}
-            {field("Themes", plain(theme_names(c, &r.themes)))}
-            {field("Sectors", linked(sector_links(c, &r.sectors, links)))}
-            {field("Corridors", linked(corridor_links(c, &r.corridors, links)))}
-            {field("Parties", plain(parties))}
-            {field("Timeline", timeline.and_then(text))}
-            {field("Expected outcomes", outcomes(&r.outcomes))}
-            {field("Related initiatives", linked(initiative_links(c, c.initiative_related.get(i), links)))}
+            {field(lang, lang.field_route(), route)}
+            {field(lang, lang.field_status(), r.status.and_then(|s| term(words::status(lang, s))))}
+            {field(lang, lang.field_scope(), r.scope.and_then(|s| term(words::scope(lang, s))))}
+            {field(lang, lang.field_themes(), named(c, lang, Collection::Themes, c.corridor_themes.get(i)))}
+            {field(lang, lang.field_sectors(), linked(c, here, Collection::Sectors, c.corridor_sectors.get(i)))}
+            {field(lang, lang.field_aims(), texts(lang, &r.outcomes))}
+            {field(lang, lang.field_corridor_initiatives(), linked(c, here, Collection::Initiatives, c.corridor_initiatives.get(i)))}
         </dl>
-        <Provenance catalog_sources=c.sources().to_vec() provenance=r.provenance.clone()/>
     }
 }
 
-fn sector(c: &Catalog, r: &Sector, links: &Links) -> impl IntoView {
-    let i = c.sectors().iter().position(|s| s.id == r.id).unwrap_or(0);
-    // Corridors naming the sector, from either side.
-    let mut corridor_ids = r.corridors.clone();
-    for corridor in c.corridors() {
-        if corridor.sectors.contains(&r.id) && !corridor_ids.contains(&corridor.id) {
-            corridor_ids.push(corridor.id.clone());
-        }
-    }
-    view! {
-        <header class="record-header">
-            <p class="eyebrow">"Sector"</p>
-            <h1>{r.name.clone()}</h1>
-        </header>
-        <p class="record-summary">{r.summary.clone()}</p>
-        <dl class="fields">
-            {field("Themes", plain(theme_names(c, &r.themes)))}
-            {field("Corridors", linked(corridor_links(c, &corridor_ids, links)))}
-            {field("Initiatives in this sector", linked(initiative_links(c, c.sector_initiatives.get(i), links)))}
-        </dl>
-        <Provenance catalog_sources=c.sources().to_vec() provenance=r.provenance.clone()/>
-    }
-}
-
-fn corridor(c: &Catalog, r: &Corridor, links: &Links) -> impl IntoView {
-    let i = c.corridors().iter().position(|s| s.id == r.id).unwrap_or(0);
-    let countries: Vec<String> = r
-        .countries
-        .iter()
-        .filter_map(|id| c.party(id.as_str()).map(|p| p.name.clone()))
-        .collect();
-    let route = (!countries.is_empty()).then(|| countries.join(" → "));
-    view! {
-        <header class="record-header">
-            <p class="eyebrow">"Corridor"</p>
-            <h1>{r.name.clone()}</h1>
-        </header>
-        <p class="record-summary">{r.summary.clone()}</p>
-        <dl class="fields">
-            {field("Route", route.and_then(text))}
-            {field("Status (as worded)", r.status.and_then(|s| text(s.label())))}
-            {field("Scope", r.scope.and_then(|s| text(s.label())))}
-            {field("Themes", plain(theme_names(c, &r.themes)))}
-            {field("Sectors", linked(sector_links(c, &r.sectors, links)))}
-            {field("Aims and expected outcomes", outcomes(&r.outcomes))}
-            {field("Initiatives on this corridor", linked(initiative_links(c, c.corridor_initiatives.get(i), links)))}
-        </dl>
-        <Provenance catalog_sources=c.sources().to_vec() provenance=r.provenance.clone()/>
-    }
-}
-
-/// Where a record comes from: for each excerpt, the source, the section heading and the words.
+/// Where a record comes from: for each excerpt, the source, the section heading and the words, with
+/// a link to read the excerpt in its place in the source.
 #[component]
-fn Provenance(
-    /// The dataset's sources.
-    catalog_sources: Vec<Source>,
+fn ProvenanceList(
+    /// The dataset in use.
+    loaded: Arc<Loaded>,
+    /// The record's id.
+    record: String,
     /// The record's provenance entries.
-    provenance: Vec<crate::domain::model::Provenance>,
+    provenance: Vec<Provenance>,
+    /// The page's link builder.
+    here: Here,
 ) -> impl IntoView {
+    let lang = here.lang;
+    let c = &loaded.explorer.catalog;
     let items = provenance
         .into_iter()
-        .map(|p| {
-            let source = catalog_sources.iter().find(|s| s.id == p.source);
+        .enumerate()
+        .map(|(n, p)| {
+            let source = c.source(p.source.as_str());
             let source_name = source.map_or_else(|| p.source.to_string(), |s| s.name.clone());
-            let source_meta = source.map(|s| {
-                let mut bits = vec![s.kind.clone()];
-                if let Some(f) = &s.file {
-                    bits.push(format!("file {f}"));
-                }
-                bits.push(
-                    s.published
-                        .clone()
-                        .map_or("publication date not stated".into(), |d| {
-                            format!("published {d}")
-                        }),
-                );
-                bits.join(" · ")
+            let meta = source.map(|s| {
+                let published = s
+                    .published
+                    .as_ref()
+                    .map_or_else(|| lang.published_not_stated().to_string(), |d| lang.published_on(d));
+                view! { <span class="source-meta"><span lang="en">{s.kind.clone()}</span>" · "{published}</span> }
             });
-            let section = p
-                .section
-                .clone()
-                .unwrap_or_else(|| "Opening paragraph (before the first heading)".into());
+            let section = match &p.section {
+                Some(s) => view! { <span lang="en">{s.clone()}</span> }.into_any(),
+                None => lang.section_opening().into_any(),
+            };
+            let passage = ViewState {
+                passage: Some(Passage {
+                    record: record.clone(),
+                    excerpt: n,
+                }),
+                ..here.carried.get_value()
+            };
+            let context = here
+                .links
+                .href(&Route::Source(p.source.to_string()), &passage);
             view! {
                 <li class="provenance-item">
                     <figure>
-                        <blockquote>{p.excerpt.clone()}</blockquote>
+                        <blockquote lang="en">{p.excerpt.clone()}</blockquote>
                         <figcaption>
-                            <span class="source-name">{source_name}</span>
-                            {source_meta.map(|m| view! { <span class="source-meta">{m}</span> })}
-                            <span class="section">"Section: " {section}</span>
+                            <span class="source-name" lang="en">{source_name}</span>
+                            {meta}
+                            <span class="section">{lang.section_label()}" "{section}</span>
+                            <a class="read-in-context" href=context>{lang.read_in_context()}</a>
                         </figcaption>
                     </figure>
                 </li>
@@ -321,8 +329,8 @@ fn Provenance(
         .collect_view();
     view! {
         <section class="provenance" aria-labelledby="provenance-heading">
-            <h2 id="provenance-heading">"Where this comes from"</h2>
-            <p class="hint">"Quoted exactly as the source has it, typos included."</p>
+            <h2 id="provenance-heading">{lang.provenance_title()}</h2>
+            <p class="hint">{lang.provenance_hint()}</p>
             <ul>{items}</ul>
         </section>
     }

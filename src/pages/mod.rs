@@ -5,3 +5,4 @@ pub mod compare;
 pub mod detail;
 pub mod home;
 pub mod not_found;
+pub mod source;

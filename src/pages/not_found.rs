@@ -1,17 +1,22 @@
 //! The page for any path the app does not know.
 
+use cooperation_core::query::ViewState;
+use cooperation_core::route::Route;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::app::use_base;
+use crate::components::shell::PageTitle;
+use crate::context::base::use_links;
+use crate::context::locale::locale;
 
 /// Shown for unknown paths, with a way back.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let base = use_base();
+    let links = use_links();
+    let l = locale();
+    let home = move || links.href(&Route::Home, &ViewState::default());
     view! {
-        <Title text="Page not found · Cooperation Explorer"/>
-        <h1>"Page not found"</h1>
-        <p>"There is no page at this address. " <a href=base.href("/")>"Go to the start page"</a> "."</p>
+        <PageTitle text=l.not_found_title()/>
+        <h1>{l.not_found_title()}</h1>
+        <p>{l.not_found_text()}" "<a href=home>{l.go_home()}</a></p>
     }
 }

@@ -85,7 +85,9 @@ export async function startStaticHost(sites: Site[]): Promise<{ origins: string[
       .join('\n');
     servers.push(`  server {\n    listen 127.0.0.1:${port};\n    root ${root};\n${aliases}\n    include site-${i}.conf;\n  }`);
   }
+  // Debian's nginx loads its dynamic modules (brotli_static among them) from modules-enabled.
   const conf = `
+include /etc/nginx/modules-enabled/*.conf;
 user root;
 worker_processes 1;
 pid ${dir}/nginx.pid;

@@ -1,0 +1,304 @@
+//! The explorer: for each view (initiatives, sectors, corridors) the facets, search index and sort
+//! orders built from the catalog, and [`Explorer::select`] — a state in, the ordered matches and
+//! every facet's counts out.
+//!
+//! Everything works on bitsets built once, so a facet toggle costs a few passes over `records / 64`
+//! words. Search indexes and column orders are built on first use. The parts live in submodules:
+//! [`facets`] (which values, which records), `select` (filtering and counting), `order` (sorting),
+//! [`cells`] (what each column holds) and `sanitize` (checking a URL's state against a view).
+
+pub mod cells;
+pub mod facets;
+mod order;
+mod sanitize;
+mod select;
+
+use std::sync::OnceLock;
+
+pub use cells::{Cell, TermValue};
+pub use facets::{Facet, FacetOption, NOT_STATED, OptionKind};
+pub use order::{LABEL_SETS, Labels, SourceLabels};
+
+use crate::catalog::Catalog;
+use crate::model::Provenance;
+use crate::query::{Column, FacetKey, Mode, ViewState};
+use crate::route::View;
+use crate::search::{Field, Hits, SearchIndex};
+use crate::source::{self, Block, Quote};
+use crate::text::query_terms;
+
+/// A filter that can be dropped to get results back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Constraint {
+    Search,
+    Facet(FacetKey),
+    Years,
+}
+
+/// What dropping one active filter would give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Relaxation {
+    pub drop: Constraint,
+    pub matches: usize,
+}
+
+/// The outcome of filtering a view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Selection {
+    /// Records in the view.
+    pub total: usize,
+    /// The matching records, in display order.
+    pub matches: Vec<u32>,
+    /// For each facet of the view, for each option, the count it would give.
+    pub counts: Vec<Vec<u32>>,
+    /// The normalised search terms, for highlighting.
+    pub terms: Vec<String>,
+    /// When nothing matches: each active filter with what dropping it alone would give, best first.
+    pub relaxations: Vec<Relaxation>,
+}
+
+/// One view's indexes.
+#[derive(Debug)]
+pub struct ViewIndex {
+    /// Which view.
+    pub view: View,
+    /// Records in the view.
+    pub len: usize,
+    /// The facets offered, in [`FacetKey`] order.
+    pub facets: Vec<Facet>,
+    /// The table's columns.
+    pub columns: &'static [Column],
+    /// Each record's stated years, `(start, end)`; a launch year alone is `(start, start)`.
+    years: Vec<Option<(i32, i32)>>,
+    /// The earliest and latest stated year, if any record states one.
+    pub year_bounds: Option<(i32, i32)>,
+    search: OnceLock<SearchIndex>,
+    orders: order::Orders,
+}
+
+/// The catalog with one [`ViewIndex`] per view, and each source's text as blocks and quoted
+/// passages (built on first use).
+#[derive(Debug)]
+pub struct Explorer {
+    pub catalog: Catalog,
+    views: [ViewIndex; 3],
+    sources: Vec<OnceLock<(Vec<Block>, Vec<Quote>)>>,
+}
+
+const INITIATIVE_COLUMNS: &[Column] = &[
+    Column::Name,
+    Column::Kind,
+    Column::Status,
+    Column::Scope,
+    Column::Themes,
+    Column::Sectors,
+    Column::Corridors,
+    Column::Timeline,
+    Column::Related,
+];
+const SECTOR_COLUMNS: &[Column] = &[
+    Column::Name,
+    Column::Themes,
+    Column::Corridors,
+    Column::Initiatives,
+];
+const CORRIDOR_COLUMNS: &[Column] = &[
+    Column::Name,
+    Column::Countries,
+    Column::Sectors,
+    Column::Status,
+    Column::Initiatives,
+];
+
+impl Explorer {
+    /// Builds the facet indexes of all three views (search indexes and sort orders come later, on
+    /// first use).
+    pub fn new(catalog: Catalog) -> Explorer {
+        let views = View::ALL.map(|v| ViewIndex::new(&catalog, v));
+        let sources = catalog.sources().iter().map(|_| OnceLock::new()).collect();
+        Explorer {
+            catalog,
+            views,
+            sources,
+        }
+    }
+
+    fn source(&self, i: usize) -> &(Vec<Block>, Vec<Quote>) {
+        static NONE: (Vec<Block>, Vec<Quote>) = (Vec::new(), Vec::new());
+        let Some(slot) = self.sources.get(i) else {
+            return &NONE;
+        };
+        slot.get_or_init(|| {
+            let text = self.catalog.sources()[i].text.as_deref().unwrap_or("");
+            (source::blocks(text), source::quotes(&self.catalog, i))
+        })
+    }
+
+    /// Source `i`'s text as blocks (empty when the dataset does not include the text).
+    pub fn source_blocks(&self, i: usize) -> &[Block] {
+        &self.source(i).0
+    }
+
+    /// The passages of source `i` that records quote, in text order.
+    pub fn source_quotes(&self, i: usize) -> &[Quote] {
+        &self.source(i).1
+    }
+
+    /// The indexes of one view.
+    pub fn view(&self, view: View) -> &ViewIndex {
+        &self.views[view as usize]
+    }
+
+    /// Search, filter, count and order in the dataset's own words: everything a view shows for a
+    /// state.
+    pub fn select(&self, view: View, state: &ViewState) -> Selection {
+        let index = self.view(view);
+        let terms = query_terms(&state.q);
+        let hits = index.hits(&self.catalog, &terms);
+        index.select(&self.catalog, state, &terms, hits.as_ref(), &SourceLabels)
+    }
+}
+
+impl ViewIndex {
+    fn new(c: &Catalog, view: View) -> ViewIndex {
+        let len = c.data().len_of(view.collection());
+        let (columns, years) = match view {
+            View::Initiatives => {
+                let years = c
+                    .initiatives()
+                    .iter()
+                    .map(|r| {
+                        let t = r.timeline.as_ref()?;
+                        let start = t.start?;
+                        Some((start, t.end.unwrap_or(start)))
+                    })
+                    .collect();
+                (INITIATIVE_COLUMNS, years)
+            }
+            View::Sectors => (SECTOR_COLUMNS, vec![None; len]),
+            View::Corridors => (CORRIDOR_COLUMNS, vec![None; len]),
+        };
+        let year_bounds = years
+            .iter()
+            .flatten()
+            .fold(None, |acc: Option<(i32, i32)>, &(s, e)| {
+                Some(acc.map_or((s, e), |(lo, hi)| (lo.min(s), hi.max(e))))
+            });
+        ViewIndex {
+            view,
+            len,
+            facets: facets::facets(c, view),
+            columns,
+            years,
+            year_bounds,
+            search: OnceLock::new(),
+            orders: order::Orders::new(columns.len()),
+        }
+    }
+
+    /// The facet with this key, if the view offers it.
+    pub fn facet(&self, key: FacetKey) -> Option<&Facet> {
+        self.facets.iter().find(|f| f.key == key)
+    }
+
+    /// The display modes the view offers: a timeline where records state years, a map where they
+    /// name countries and corridors.
+    pub fn modes(&self) -> Vec<Mode> {
+        let mut out = vec![Mode::Cards, Mode::Table];
+        if self.view == View::Initiatives {
+            out.push(Mode::Timeline);
+        }
+        out.push(Mode::Charts);
+        if self.view != View::Sectors {
+            out.push(Mode::Map);
+        }
+        out
+    }
+
+    /// For each facet, for each option, how many of `matches` have it (what the charts show).
+    pub fn breakdown(&self, matches: &[u32]) -> Vec<Vec<u32>> {
+        let set = crate::bitset::BitSet::from_indexes(self.len, matches.iter().copied());
+        self.facets
+            .iter()
+            .map(|f| f.bits.iter().map(|b| set.count_and(b) as u32).collect())
+            .collect()
+    }
+
+    /// Whether the view filters by year.
+    pub fn has_years(&self) -> bool {
+        self.year_bounds.is_some()
+    }
+
+    /// A record's stated years.
+    pub fn years(&self, i: usize) -> Option<(i32, i32)> {
+        self.years.get(i).copied().flatten()
+    }
+
+    /// The id of record `i` (`""` if it does not exist).
+    pub fn id<'c>(&self, c: &'c Catalog, i: usize) -> &'c str {
+        c.id_of(crate::record::RecordRef::new(self.view.collection(), i))
+    }
+
+    /// The index of the record with this id in this view.
+    pub fn index_of(&self, c: &Catalog, id: &str) -> Option<usize> {
+        c.index_in(self.view.collection(), id)
+    }
+
+    /// The search index, built on first use.
+    pub fn search_index(&self, catalog: &Catalog) -> &SearchIndex {
+        self.search.get_or_init(|| {
+            SearchIndex::build(self.len, |i, add| {
+                for_each_text(catalog, self.view, i, add);
+            })
+        })
+    }
+
+    /// Runs the search for `terms` (`None` when there are none).
+    pub fn hits(&self, catalog: &Catalog, terms: &[String]) -> Option<Hits> {
+        if terms.is_empty() {
+            return None;
+        }
+        let index = self.search_index(catalog);
+        Some(index.search(terms, |t| {
+            facets::related_matches(&self.facets, self.len, &terms[t])
+        }))
+    }
+}
+
+/// Calls `add(field, text)` for each searchable text of record `i` of `view`.
+fn for_each_text(c: &Catalog, view: View, i: usize, add: &mut dyn FnMut(Field, &str)) {
+    let excerpts = |prov: &[Provenance], add: &mut dyn FnMut(Field, &str)| {
+        for p in prov {
+            add(Field::Excerpt, &p.excerpt);
+        }
+    };
+    match view {
+        View::Initiatives => {
+            let r = &c.initiatives()[i];
+            add(Field::Name, &r.name);
+            add(Field::Summary, &r.summary);
+            for o in &r.outcomes {
+                add(Field::Summary, o);
+            }
+            if let Some(t) = &r.timeline {
+                add(Field::Summary, &t.label);
+            }
+            excerpts(&r.provenance, add);
+        }
+        View::Sectors => {
+            let r = &c.sectors()[i];
+            add(Field::Name, &r.name);
+            add(Field::Summary, &r.summary);
+            excerpts(&r.provenance, add);
+        }
+        View::Corridors => {
+            let r = &c.corridors()[i];
+            add(Field::Name, &r.name);
+            add(Field::Summary, &r.summary);
+            for o in &r.outcomes {
+                add(Field::Summary, o);
+            }
+            excerpts(&r.provenance, add);
+        }
+    }
+}

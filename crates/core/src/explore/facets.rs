@@ -1,0 +1,289 @@
+//! The facets of each view: which values a view can be filtered by, and which records have each value,
+//! as bitsets built once per dataset. Facets read the catalog's relations, so a facet option and the
+//! cards it selects always agree.
+
+use crate::adjacency::Adjacency;
+use crate::bitset::BitSet;
+use crate::catalog::Catalog;
+use crate::model::*;
+use crate::query::FacetKey;
+use crate::route::View;
+use crate::text;
+
+/// The URL value of the "not stated" option of scope, status and kind facets.
+pub const NOT_STATED: &str = "none";
+
+/// What a facet option stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OptionKind {
+    /// A record of the dataset (a theme, sector, corridor or party), by index in its collection.
+    Record(u32),
+    /// A value of the schema's vocabulary (a kind, status or scope).
+    Term,
+    /// "Not stated": records without a value.
+    NotStated,
+}
+
+/// One value a facet offers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetOption {
+    /// The URL value: a record id, an enum slug, or [`NOT_STATED`].
+    pub value: String,
+    /// The name in the dataset's language (a record's name, or a term's English label).
+    pub name: String,
+    /// What the option stands for.
+    pub kind: OptionKind,
+    /// How many records of the view have this value, unfiltered.
+    pub total: u32,
+}
+
+/// A facet of one view.
+#[derive(Debug)]
+pub struct Facet {
+    /// Which facet.
+    pub key: FacetKey,
+    /// Whether the values are those of the records' initiatives (a sector's "scope" is the scope of
+    /// the initiatives in it), not of the records themselves.
+    pub derived: bool,
+    /// Its values, in vocabulary order ("not stated" last); values no record has are left out.
+    pub options: Vec<FacetOption>,
+    pub(super) bits: Vec<BitSet>,
+    /// Tokens of each option's name, for matching search terms to related names.
+    pub(super) name_tokens: Vec<Vec<String>>,
+}
+
+impl Facet {
+    /// The index of the option with this URL value.
+    pub fn option_index(&self, value: &str) -> Option<usize> {
+        self.options.iter().position(|o| o.value == value)
+    }
+
+    /// The records having option `i`.
+    pub fn records(&self, i: usize) -> Option<&BitSet> {
+        self.bits.get(i)
+    }
+}
+
+/// A facet's options before counting: `(value, name, kind)`.
+type Options = Vec<(String, String, OptionKind)>;
+
+/// Options of an enum facet: every value, then "not stated".
+fn term_options<T: Term>() -> Options {
+    T::ALL
+        .iter()
+        .map(|t| {
+            (
+                t.slug().to_string(),
+                t.label().to_string(),
+                OptionKind::Term,
+            )
+        })
+        .chain([(
+            NOT_STATED.to_string(),
+            "Not stated".to_string(),
+            OptionKind::NotStated,
+        )])
+        .collect()
+}
+
+/// The option index of an optional enum value: its position, or the trailing "not stated".
+fn term_index<T: Term + PartialEq>(value: Option<T>) -> u32 {
+    match value {
+        Some(v) => T::ALL.iter().position(|t| *t == v).unwrap_or(0) as u32,
+        None => T::ALL.len() as u32,
+    }
+}
+
+/// Options naming the records of a collection.
+fn record_options<T>(items: &[T], id: impl Fn(&T) -> &Id, name: impl Fn(&T) -> &str) -> Options {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let kind = OptionKind::Record(i as u32);
+            (id(r).to_string(), name(r).to_string(), kind)
+        })
+        .collect()
+}
+
+/// Adds the option indexes record `i` has to the list.
+type Members<'a> = Box<dyn FnMut(usize, &mut Vec<u32>) + 'a>;
+
+/// What one facet is made of before its bitsets are built.
+struct Spec<'a> {
+    key: FacetKey,
+    derived: bool,
+    options: Options,
+    /// Whether search terms may match the option names.
+    searchable: bool,
+    members: Members<'a>,
+}
+
+impl<'a> Spec<'a> {
+    fn new(
+        key: FacetKey,
+        options: Options,
+        members: impl FnMut(usize, &mut Vec<u32>) + 'a,
+    ) -> Spec<'a> {
+        Spec {
+            key,
+            derived: false,
+            options,
+            searchable: true,
+            members: Box::new(members),
+        }
+    }
+
+    /// Options taken from the view's links to a collection.
+    fn linked(key: FacetKey, options: Options, links: &'a Adjacency) -> Spec<'a> {
+        Spec::new(key, options, move |i, o| o.extend_from_slice(links.get(i)))
+    }
+
+    /// Options that are the distinct values of the records' initiatives.
+    fn derived<T: Term + PartialEq>(
+        key: FacetKey,
+        c: &'a Catalog,
+        links: &'a Adjacency,
+        value: impl Fn(&Initiative) -> Option<T> + 'a,
+    ) -> Spec<'a> {
+        let members = move |i: usize, out: &mut Vec<u32>| {
+            for &k in links.get(i) {
+                let o = term_index(value(&c.initiatives()[k as usize]));
+                if !out.contains(&o) {
+                    out.push(o);
+                }
+            }
+        };
+        Spec {
+            derived: true,
+            searchable: false,
+            ..Spec::new(key, term_options::<T>(), members)
+        }
+    }
+
+    /// Builds the bitsets; drops options no record has.
+    fn build(mut self, len: usize) -> Facet {
+        let mut bits: Vec<BitSet> = self.options.iter().map(|_| BitSet::empty(len)).collect();
+        let mut buf = Vec::new();
+        for i in 0..len {
+            buf.clear();
+            (self.members)(i, &mut buf);
+            for &o in &buf {
+                if let Some(b) = bits.get_mut(o as usize) {
+                    b.insert(i);
+                }
+            }
+        }
+        let mut facet = Facet {
+            key: self.key,
+            derived: self.derived,
+            options: Vec::new(),
+            bits: Vec::new(),
+            name_tokens: Vec::new(),
+        };
+        for ((value, name, kind), b) in self.options.into_iter().zip(bits) {
+            let total = b.count() as u32;
+            if total == 0 {
+                continue;
+            }
+            facet
+                .name_tokens
+                .push(if self.searchable && kind != OptionKind::NotStated {
+                    text::tokens(&name)
+                } else {
+                    vec![]
+                });
+            facet.options.push(FacetOption {
+                value,
+                name,
+                kind,
+                total,
+            });
+            facet.bits.push(b);
+        }
+        facet
+    }
+}
+
+fn themes(c: &Catalog) -> Options {
+    record_options(c.themes(), |r| &r.id, |r| &r.name)
+}
+
+fn sectors(c: &Catalog) -> Options {
+    record_options(c.sectors(), |r| &r.id, |r| &r.name)
+}
+
+fn corridors(c: &Catalog) -> Options {
+    record_options(c.corridors(), |r| &r.id, |r| &r.name)
+}
+
+fn parties(c: &Catalog) -> Options {
+    record_options(c.parties(), |r| &r.id, |r| &r.name)
+}
+
+/// The facets of a view, sorted by key.
+pub(super) fn facets(c: &Catalog, view: View) -> Vec<Facet> {
+    let specs = match view {
+        View::Initiatives => {
+            let ini = c.initiatives();
+            vec![
+                Spec::linked(FacetKey::Theme, themes(c), &c.initiative_themes),
+                Spec::linked(FacetKey::Sector, sectors(c), &c.initiative_sectors),
+                Spec::linked(FacetKey::Corridor, corridors(c), &c.initiative_corridors),
+                Spec::linked(FacetKey::Party, parties(c), &c.initiative_parties),
+                Spec::new(FacetKey::Scope, term_options::<Scope>(), |i, o| {
+                    o.push(term_index(ini[i].scope))
+                }),
+                Spec::new(FacetKey::Kind, term_options::<Kind>(), |i, o| {
+                    o.push(term_index(Some(ini[i].kind)))
+                }),
+                Spec::new(FacetKey::Status, term_options::<Status>(), |i, o| {
+                    o.push(term_index(ini[i].status))
+                }),
+            ]
+        }
+        View::Sectors => {
+            let links = &c.sector_initiatives;
+            vec![
+                Spec::linked(FacetKey::Theme, themes(c), &c.sector_themes),
+                Spec::linked(FacetKey::Corridor, corridors(c), &c.sector_corridors),
+                Spec::derived(FacetKey::Scope, c, links, |r| r.scope),
+                Spec::derived(FacetKey::Kind, c, links, |r| Some(r.kind)),
+                Spec::derived(FacetKey::Status, c, links, |r| r.status),
+            ]
+        }
+        View::Corridors => {
+            let cor = c.corridors();
+            vec![
+                Spec::linked(FacetKey::Country, parties(c), &c.corridor_countries),
+                Spec::linked(FacetKey::Sector, sectors(c), &c.corridor_sectors),
+                Spec::linked(FacetKey::Theme, themes(c), &c.corridor_themes),
+                Spec::new(FacetKey::Scope, term_options::<Scope>(), |i, o| {
+                    o.push(term_index(cor[i].scope))
+                }),
+                Spec::new(FacetKey::Status, term_options::<Status>(), |i, o| {
+                    o.push(term_index(cor[i].status))
+                }),
+            ]
+        }
+    };
+    let len = c.data().len_of(view.collection());
+    let mut out: Vec<Facet> = specs.into_iter().map(|s| s.build(len)).collect();
+    // Keys are unique, so an unstable sort is exact.
+    crate::sorting::stable(&mut out, &|a, b| a.key.cmp(&b.key));
+    out
+}
+
+/// The records one of whose facet values has a name word starting with `term`.
+pub(super) fn related_matches(facets: &[Facet], len: usize, term: &str) -> Option<BitSet> {
+    let mut out: Option<BitSet> = None;
+    for f in facets {
+        for (o, tokens) in f.name_tokens.iter().enumerate() {
+            if tokens.iter().any(|t| t.starts_with(term)) {
+                out.get_or_insert_with(|| BitSet::empty(len))
+                    .union_with(&f.bits[o]);
+            }
+        }
+    }
+    out
+}

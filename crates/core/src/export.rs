@@ -1,0 +1,543 @@
+//! Taking the current selection away: CSV (RFC 4180 through the `csv` crate, formula-injection
+//! neutralised), JSON in the dataset schema (re-loadable), and citations (CSL-JSON and BibTeX) with a
+//! link that reproduces the view.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use super::catalog::{Catalog, Collection, RecordRef};
+use super::model::*;
+use super::route::View;
+
+/// Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"), plus LF.
+const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\n'];
+
+/// A cell safe to open in a spreadsheet: text starting with a formula character gets a leading `'`.
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(FORMULA_STARTS) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// The addresses exported records and views link to.
+pub struct Urls<'a> {
+    /// The address of a record's page, by view and id.
+    pub record: &'a dyn Fn(View, &str) -> String,
+    /// The address that reproduces the current view.
+    pub view: &'a str,
+}
+
+/// The names of linked records of `collection`, by index, joined with "; ".
+fn linked(c: &Catalog, collection: Collection, indexes: &[u32]) -> String {
+    indexes
+        .iter()
+        .map(|&k| c.name_of(RecordRef::new(collection, k as usize)))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn names(c: &Catalog, ids: &[Id]) -> String {
+    ids.iter()
+        .map(|id| c.name_of_id(id.as_str()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn provenance_columns(c: &Catalog, prov: &[Provenance]) -> [String; 3] {
+    let source = prov
+        .iter()
+        .map(|p| {
+            c.source(p.source.as_str())
+                .map_or(p.source.to_string(), |s| s.name.clone())
+        })
+        .collect::<Vec<_>>();
+    let mut source = source;
+    source.dedup();
+    [
+        source.join("; "),
+        prov.iter()
+            .map(|p| p.section.clone().unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        prov.iter()
+            .map(|p| p.excerpt.clone())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    ]
+}
+
+fn opt<T: Term>(v: Option<T>) -> String {
+    v.map_or(String::new(), |t| t.label().to_string())
+}
+
+/// The header and rows of a CSV export of `matches` (record indexes of `view`), before neutralising.
+pub fn table(
+    c: &Catalog,
+    view: View,
+    matches: &[u32],
+    urls: &Urls<'_>,
+) -> (Vec<&'static str>, Vec<Vec<String>>) {
+    match view {
+        View::Initiatives => {
+            let header = vec![
+                "id",
+                "name",
+                "summary",
+                "kind",
+                "status",
+                "scope",
+                "themes",
+                "sectors",
+                "corridors",
+                "parties",
+                "timeline",
+                "start_year",
+                "end_year",
+                "recurrence",
+                "outcomes",
+                "related",
+                "source",
+                "section",
+                "excerpt",
+                "url",
+            ];
+            let rows = matches
+                .iter()
+                .filter_map(|&i| c.initiatives().get(i as usize))
+                .map(|r| {
+                    let t = r.timeline.as_ref();
+                    let [source, section, excerpt] = provenance_columns(c, &r.provenance);
+                    vec![
+                        r.id.to_string(),
+                        r.name.clone(),
+                        r.summary.clone(),
+                        r.kind.label().to_string(),
+                        opt(r.status),
+                        opt(r.scope),
+                        names(c, &r.themes),
+                        names(c, &r.sectors),
+                        names(c, &r.corridors),
+                        names(c, &r.parties),
+                        t.map_or(String::new(), |t| t.label.clone()),
+                        t.and_then(|t| t.start)
+                            .map_or(String::new(), |y| y.to_string()),
+                        t.and_then(|t| t.end)
+                            .map_or(String::new(), |y| y.to_string()),
+                        t.and_then(|t| t.recurrence)
+                            .map_or(String::new(), |r| r.label().to_string()),
+                        r.outcomes.join("; "),
+                        names(c, &r.related),
+                        source,
+                        section,
+                        excerpt,
+                        (urls.record)(view, r.id.as_str()),
+                    ]
+                })
+                .collect();
+            (header, rows)
+        }
+        View::Sectors => {
+            let header = vec![
+                "id",
+                "name",
+                "summary",
+                "themes",
+                "corridors",
+                "initiatives",
+                "source",
+                "section",
+                "excerpt",
+                "url",
+            ];
+            let rows = matches
+                .iter()
+                .filter_map(|&i| c.sectors().get(i as usize).map(|r| (i, r)))
+                .map(|(i, r)| {
+                    let [source, section, excerpt] = provenance_columns(c, &r.provenance);
+                    let initiatives = initiative_names(c, c.sector_initiatives.get(i as usize));
+                    vec![
+                        r.id.to_string(),
+                        r.name.clone(),
+                        r.summary.clone(),
+                        names(c, &r.themes),
+                        linked(c, Collection::Corridors, c.sector_corridors.get(i as usize)),
+                        initiatives,
+                        source,
+                        section,
+                        excerpt,
+                        (urls.record)(view, r.id.as_str()),
+                    ]
+                })
+                .collect();
+            (header, rows)
+        }
+        View::Corridors => {
+            let header = vec![
+                "id",
+                "name",
+                "summary",
+                "countries",
+                "themes",
+                "sectors",
+                "scope",
+                "status",
+                "outcomes",
+                "initiatives",
+                "source",
+                "section",
+                "excerpt",
+                "url",
+            ];
+            let rows = matches
+                .iter()
+                .filter_map(|&i| c.corridors().get(i as usize).map(|r| (i, r)))
+                .map(|(i, r)| {
+                    let [source, section, excerpt] = provenance_columns(c, &r.provenance);
+                    let initiatives = initiative_names(c, c.corridor_initiatives.get(i as usize));
+                    vec![
+                        r.id.to_string(),
+                        r.name.clone(),
+                        r.summary.clone(),
+                        names(c, &r.countries),
+                        names(c, &r.themes),
+                        linked(c, Collection::Sectors, c.corridor_sectors.get(i as usize)),
+                        opt(r.scope),
+                        opt(r.status),
+                        r.outcomes.join("; "),
+                        initiatives,
+                        source,
+                        section,
+                        excerpt,
+                        (urls.record)(view, r.id.as_str()),
+                    ]
+                })
+                .collect();
+            (header, rows)
+        }
+    }
+}
+
+/// The selection as CSV (RFC 4180 quoting by the `csv` crate; every cell neutralised).
+pub fn csv(c: &Catalog, view: View, matches: &[u32], urls: &Urls<'_>) -> String {
+    let (header, rows) = table(c, view, matches, urls);
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    // Writing to memory cannot fail; the error arms only keep this total.
+    let _ = w.write_record(&header);
+    for row in &rows {
+        let _ = w.write_record(row.iter().map(|cell| neutralise(cell).into_owned()));
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The selection as a dataset in the app's own schema: the selected records of `view`, every record
+/// of the other collections, and references into `view`'s collection pruned to the selection, so
+/// the file loads back.
+pub fn dataset(c: &Catalog, view: View, matches: &[u32]) -> Dataset {
+    let d = c.data();
+    let mut out = d.clone();
+    let keep_ids = |all: &[Id]| -> std::collections::HashSet<Id> { all.iter().cloned().collect() };
+    let prune = |ids: &mut Vec<Id>, keep: &std::collections::HashSet<Id>| {
+        ids.retain(|id| keep.contains(id))
+    };
+    match view {
+        View::Initiatives => {
+            out.initiatives = matches
+                .iter()
+                .filter_map(|&i| d.initiatives.get(i as usize).cloned())
+                .collect();
+            let keep = keep_ids(
+                &out.initiatives
+                    .iter()
+                    .map(|r| r.id.clone())
+                    .collect::<Vec<_>>(),
+            );
+            for r in &mut out.initiatives {
+                prune(&mut r.related, &keep);
+            }
+        }
+        View::Sectors => {
+            out.sectors = matches
+                .iter()
+                .filter_map(|&i| d.sectors.get(i as usize).cloned())
+                .collect();
+            let keep = keep_ids(&out.sectors.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
+            for r in &mut out.initiatives {
+                prune(&mut r.sectors, &keep);
+            }
+            for r in &mut out.corridors {
+                prune(&mut r.sectors, &keep);
+            }
+        }
+        View::Corridors => {
+            out.corridors = matches
+                .iter()
+                .filter_map(|&i| d.corridors.get(i as usize).cloned())
+                .collect();
+            let keep = keep_ids(
+                &out.corridors
+                    .iter()
+                    .map(|r| r.id.clone())
+                    .collect::<Vec<_>>(),
+            );
+            for r in &mut out.initiatives {
+                prune(&mut r.corridors, &keep);
+            }
+            for r in &mut out.sectors {
+                prune(&mut r.corridors, &keep);
+            }
+        }
+    }
+    out
+}
+
+/// A dataset as pretty-printed JSON in the schema (what "JSON (reloadable dataset)" saves).
+pub fn to_json(d: &Dataset) -> String {
+    serde_json::to_string_pretty(d).unwrap_or_default()
+}
+
+/// The names of the initiatives at `indexes`, joined with "; ".
+fn initiative_names(c: &Catalog, indexes: &[u32]) -> String {
+    linked(c, Collection::Initiatives, indexes)
+}
+
+/// A CSL-JSON date.
+#[derive(Serialize)]
+struct CslDate {
+    #[serde(rename = "date-parts")]
+    date_parts: [[i32; 3]; 1],
+}
+
+/// One CSL-JSON item.
+#[derive(Serialize)]
+struct CslItem {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    title: String,
+    #[serde(rename = "container-title")]
+    container_title: String,
+    publisher: &'static str,
+    #[serde(rename = "URL")]
+    url: String,
+    accessed: CslDate,
+    note: String,
+}
+
+/// What citations say about one record: its label, where it is quoted from, and its first excerpt.
+fn citation_note(c: &Catalog, view: View, i: usize) -> (String, String, Id) {
+    let (what, id, prov) = match view {
+        View::Initiatives => {
+            let r = &c.initiatives()[i];
+            (
+                format!("Initiative ({})", r.kind.label()),
+                r.id.clone(),
+                &r.provenance,
+            )
+        }
+        View::Sectors => {
+            let r = &c.sectors()[i];
+            ("Sector".to_string(), r.id.clone(), &r.provenance)
+        }
+        View::Corridors => {
+            let r = &c.corridors()[i];
+            ("Corridor".to_string(), r.id.clone(), &r.provenance)
+        }
+    };
+    let quoted = prov
+        .first()
+        .map(|p| {
+            let source = c
+                .source(p.source.as_str())
+                .map_or(p.source.to_string(), |s| s.name.clone());
+            match &p.section {
+                Some(section) => {
+                    format!("Quoted from {source}, section “{section}”: “{}”", p.excerpt)
+                }
+                None => format!("Quoted from {source}: “{}”", p.excerpt),
+            }
+        })
+        .unwrap_or_default();
+    (what, quoted, id)
+}
+
+fn record_name(c: &Catalog, view: View, i: usize) -> String {
+    match view {
+        View::Initiatives => c.initiatives()[i].name.clone(),
+        View::Sectors => c.sectors()[i].name.clone(),
+        View::Corridors => c.corridors()[i].name.clone(),
+    }
+}
+
+/// CSL-JSON (as read by Zotero, Pandoc and citeproc) for the view and each selected record.
+/// `today` is `(year, month, day)` of access.
+pub fn csl_json(
+    c: &Catalog,
+    view: View,
+    matches: &[u32],
+    urls: &Urls<'_>,
+    today: (i32, u32, u32),
+) -> String {
+    let accessed = || CslDate {
+        date_parts: [[today.0, today.1 as i32, today.2 as i32]],
+    };
+    let dataset = c.data().name.clone();
+    let mut items = vec![CslItem {
+        id: "cooperation-explorer-view".into(),
+        kind: "dataset",
+        title: format!(
+            "Cooperation Explorer: {} ({} of the dataset)",
+            view.label(),
+            count_label(matches.len(), view)
+        ),
+        container_title: dataset.clone(),
+        publisher: "Cooperation Explorer",
+        url: urls.view.to_string(),
+        accessed: accessed(),
+        note: "The link reproduces this view: search, filters and sort.".into(),
+    }];
+    for &i in matches {
+        let (what, quoted, id) = citation_note(c, view, i as usize);
+        items.push(CslItem {
+            id: id.to_string(),
+            kind: "dataset",
+            title: record_name(c, view, i as usize),
+            container_title: dataset.clone(),
+            publisher: "Cooperation Explorer",
+            url: (urls.record)(view, id.as_str()),
+            accessed: accessed(),
+            note: format!("{what}. {quoted} View: {}", urls.view),
+        });
+    }
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into())
+}
+
+fn count_label(n: usize, view: View) -> String {
+    let one = view.singular();
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {one}s")
+    }
+}
+
+/// Escapes text for a BibTeX field in braces: LaTeX specials become commands, so braces stay
+/// balanced whatever the input.
+pub fn bibtex_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '\\' => out.push_str("\\textbackslash{}"),
+            '{' => out.push_str("\\{"),
+            '}' => out.push_str("\\}"),
+            '$' | '&' | '%' | '#' | '_' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '^' => out.push_str("\\textasciicircum{}"),
+            '~' => out.push_str("\\textasciitilde{}"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes a URL for `\url{…}`: `%`, `#`, `\`, `{`, `}` and `^` are escaped or encoded.
+fn bibtex_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for ch in url.chars() {
+        match ch {
+            '%' | '#' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '\\' => out.push_str("\\%5C"),
+            '{' => out.push_str("\\%7B"),
+            '}' => out.push_str("\\%7D"),
+            '^' => out.push_str("\\%5E"),
+            c if c.is_control() || c == ' ' => out.push_str("\\%20"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// BibTeX `@misc` entries for the view and each selected record (keys are the record ids).
+pub fn bibtex(
+    c: &Catalog,
+    view: View,
+    matches: &[u32],
+    urls: &Urls<'_>,
+    today: (i32, u32, u32),
+) -> String {
+    let date = format!("{:04}-{:02}-{:02}", today.0, today.1, today.2);
+    let dataset = bibtex_escape(&c.data().name);
+    let mut out = String::new();
+    let entry = |out: &mut String, key: &str, title: &str, url: &str, note: &str| {
+        out.push_str(&format!(
+            "@misc{{{key},\n  title = {{{{{}}}}},\n  howpublished = {{\\url{{{}}}}},\n  note = {{{}}},\n  urldate = {{{date}}},\n}}\n\n",
+            bibtex_escape(title),
+            bibtex_url(url),
+            note,
+        ));
+    };
+    entry(
+        &mut out,
+        "cooperation-explorer-view",
+        &format!(
+            "Cooperation Explorer: {} ({})",
+            view.label(),
+            count_label(matches.len(), view)
+        ),
+        urls.view,
+        &format!(
+            "View of the dataset ``{dataset}''; the link reproduces its search, filters and sort"
+        ),
+    );
+    for &i in matches {
+        let (what, quoted, id) = citation_note(c, view, i as usize);
+        let note = format!(
+            "{}. {} View: \\url{{{}}}",
+            bibtex_escape(&what),
+            bibtex_escape(&quoted),
+            bibtex_url(urls.view)
+        );
+        entry(
+            &mut out,
+            id.as_str(),
+            &record_name(c, view, i as usize),
+            &(urls.record)(view, id.as_str()),
+            &note,
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_starts_are_neutralised() {
+        for bad in ["=1+1", "+A1", "-2", "@SUM(A1)", "\tx", "\rx", "\nx"] {
+            assert!(neutralise(bad).starts_with('\''), "{bad:?}");
+        }
+        assert_eq!(neutralise("Energy"), "Energy");
+        assert_eq!(neutralise(""), "");
+    }
+
+    #[test]
+    fn bibtex_escaping_balances_braces() {
+        let s = bibtex_escape("50% {of} $x_1$ & #2 ^~\\");
+        assert_eq!(
+            s,
+            "50\\% \\{of\\} \\$x\\_1\\$ \\& \\#2 \\textasciicircum{}\\textasciitilde{}\\textbackslash{}"
+        );
+    }
+}

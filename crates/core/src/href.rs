@@ -1,0 +1,82 @@
+//! Every in-app link is built here: a [`Route`] and the view state it should show → an href under the
+//! app's base path. Components never assemble paths themselves.
+
+use crate::query::ViewState;
+use crate::route::Route;
+
+/// The href of `route` showing `state`, under `base` (the path the app is served under, `""` at the
+/// site root). The state is written in its canonical form; defaults are left out.
+pub fn href(base: &str, route: &Route, state: &ViewState) -> String {
+    let mut out = join(base, &route.path());
+    let query = state.to_query();
+    if !query.is_empty() {
+        out.push('?');
+        out.push_str(&query);
+    }
+    out
+}
+
+/// The router base for a document base path: the directory of `pathname`, without a trailing slash.
+///
+/// `"/"` → `""`, `"/explorer/"` → `"/explorer"`, `"/explorer/index.html"` → `"/explorer"`.
+pub fn base_from_pathname(pathname: &str) -> String {
+    let dir = match pathname.rfind('/') {
+        Some(i) => &pathname[..i],
+        None => "",
+    };
+    dir.to_string()
+}
+
+/// Joins the router base and an app path (which starts with `/`) into a full href.
+pub fn join(base: &str, path: &str) -> String {
+    let mut out = String::with_capacity(base.len() + path.len());
+    out.push_str(base.trim_end_matches('/'));
+    if !path.starts_with('/') {
+        out.push('/');
+    }
+    out.push_str(path);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::route::View;
+
+    #[test]
+    fn base_is_the_directory_of_the_base_uri() {
+        assert_eq!(base_from_pathname("/"), "");
+        assert_eq!(base_from_pathname("/explorer/"), "/explorer");
+        assert_eq!(base_from_pathname("/explorer/index.html"), "/explorer");
+        assert_eq!(base_from_pathname("/a/b/"), "/a/b");
+        assert_eq!(base_from_pathname(""), "");
+    }
+
+    #[test]
+    fn join_never_doubles_or_drops_slashes() {
+        assert_eq!(join("", "/sectors"), "/sectors");
+        assert_eq!(join("/explorer", "/sectors"), "/explorer/sectors");
+        assert_eq!(join("/explorer/", "sectors"), "/explorer/sectors");
+    }
+
+    #[test]
+    fn hrefs_carry_the_state_under_the_base() {
+        let mut s = ViewState::default();
+        assert_eq!(href("", &Route::Home, &s), "/");
+        assert_eq!(href("/explorer", &Route::Home, &s), "/explorer/");
+        s.q = "energy".into();
+        s.data = Some("https://example.org/d.json".into());
+        assert_eq!(
+            href("/explorer", &Route::List(View::Sectors), &s),
+            "/explorer/sectors?data=https://example.org/d.json&q=energy"
+        );
+        assert_eq!(
+            href(
+                "",
+                &Route::Record(View::Sectors, "energy".into()),
+                &s.carried()
+            ),
+            "/sectors/energy?data=https://example.org/d.json"
+        );
+    }
+}

@@ -1,0 +1,431 @@
+//! The dataset schema (version 1) as serde types: what a dataset file may contain, field by field.
+//!
+//! Parsing into these types checks shapes and enum values; `catalog` then checks everything that
+//! needs more than one field (ids, references, lengths, years). Optional fields are absent when the
+//! source does not state them, and the app shows them as "not stated".
+
+use serde::{Deserialize, Serialize};
+
+use crate::record::{Collection, RecordRef};
+
+/// The schema version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A record id: a lowercase slug such as `joint-economic-forum`, unique across the whole dataset.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Id(pub String);
+
+impl Id {
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A whole dataset file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Must equal [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The dataset's display name.
+    pub name: String,
+    /// What the dataset covers and how it was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Documents the records are extracted from.
+    pub sources: Vec<Source>,
+    /// Countries, regions, people and organisations the sources name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<Party>,
+    /// The theme vocabulary records are tagged with.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<Theme>,
+    /// Economic sectors.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sectors: Vec<Sector>,
+    /// Economic corridors.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corridors: Vec<Corridor>,
+    /// Initiatives, programmes, projects, areas of collaboration and recommendations.
+    #[serde(default)]
+    pub initiatives: Vec<Initiative>,
+}
+
+impl Dataset {
+    /// How many records a collection holds.
+    pub fn len_of(&self, c: Collection) -> usize {
+        match c {
+            Collection::Sources => self.sources.len(),
+            Collection::Parties => self.parties.len(),
+            Collection::Themes => self.themes.len(),
+            Collection::Sectors => self.sectors.len(),
+            Collection::Corridors => self.corridors.len(),
+            Collection::Initiatives => self.initiatives.len(),
+        }
+    }
+
+    /// The id of a record, if it exists.
+    pub fn id_at(&self, r: RecordRef) -> Option<&Id> {
+        let i = r.index();
+        match r.collection {
+            Collection::Sources => self.sources.get(i).map(|x| &x.id),
+            Collection::Parties => self.parties.get(i).map(|x| &x.id),
+            Collection::Themes => self.themes.get(i).map(|x| &x.id),
+            Collection::Sectors => self.sectors.get(i).map(|x| &x.id),
+            Collection::Corridors => self.corridors.get(i).map(|x| &x.id),
+            Collection::Initiatives => self.initiatives.get(i).map(|x| &x.id),
+        }
+    }
+
+    /// A record's provenance entries (empty for sources and records that do not exist).
+    pub fn provenance_at(&self, r: RecordRef) -> &[Provenance] {
+        let i = r.index();
+        let list = match r.collection {
+            Collection::Sources => None,
+            Collection::Parties => self.parties.get(i).map(|x| &x.provenance),
+            Collection::Themes => self.themes.get(i).map(|x| &x.provenance),
+            Collection::Sectors => self.sectors.get(i).map(|x| &x.provenance),
+            Collection::Corridors => self.corridors.get(i).map(|x| &x.provenance),
+            Collection::Initiatives => self.initiatives.get(i).map(|x| &x.provenance),
+        };
+        list.map_or(&[], Vec::as_slice)
+    }
+
+    /// The name of a record, if it exists.
+    pub fn name_at(&self, r: RecordRef) -> Option<&str> {
+        let i = r.index();
+        match r.collection {
+            Collection::Sources => self.sources.get(i).map(|x| x.name.as_str()),
+            Collection::Parties => self.parties.get(i).map(|x| x.name.as_str()),
+            Collection::Themes => self.themes.get(i).map(|x| x.name.as_str()),
+            Collection::Sectors => self.sectors.get(i).map(|x| x.name.as_str()),
+            Collection::Corridors => self.corridors.get(i).map(|x| x.name.as_str()),
+            Collection::Initiatives => self.initiatives.get(i).map(|x| x.name.as_str()),
+        }
+    }
+}
+
+/// A document records are extracted from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Unique id.
+    pub id: Id,
+    /// A descriptive name (the article itself has no title line).
+    pub name: String,
+    /// What kind of document it is, e.g. "news article".
+    pub kind: String,
+    /// The file the text was read from, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// Where the document is published, when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Publication date as stated (free text), when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// The document's full text, exactly as it is (optional). When present, every excerpt quoting
+    /// the source must occur in it word for word, and the app shows the text with the excerpts
+    /// highlighted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// Where a record comes from: a source, the heading it sits under and the supporting words, verbatim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    /// The source id.
+    pub source: Id,
+    /// The section heading the excerpt sits under, verbatim; absent for text before the first heading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// The supporting words, quoted exactly as the source has them (typos included).
+    pub excerpt: String,
+}
+
+/// What kind of party a [`Party`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartyKind {
+    Country,
+    Region,
+    Person,
+    Organisation,
+}
+
+/// A country, region, person or organisation the source names.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// Unique id.
+    pub id: Id,
+    /// Name, correctly spelled.
+    pub name: String,
+    /// Country, region, person or organisation.
+    pub kind: PartyKind,
+    /// Role or title as stated (for people and organisations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The country party the person or organisation belongs to, when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<Id>,
+    /// Where the source names the party.
+    pub provenance: Vec<Provenance>,
+}
+
+/// One term of the theme vocabulary (economic, cultural, security…).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    /// Unique id.
+    pub id: Id,
+    /// Display name.
+    pub name: String,
+    /// Where the source names the theme.
+    pub provenance: Vec<Provenance>,
+}
+
+/// Whether a record concerns China and Kyrgyzstan, the corridor's three countries, or Central Asia.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// China and Kyrgyzstan.
+    Bilateral,
+    /// China, Kyrgyzstan and Uzbekistan.
+    Trilateral,
+    /// Central Asia as a region.
+    Regional,
+}
+
+/// How the source words a record's standing. Absent where the source implies none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// "proposed", "a notable suggestion".
+    Proposed,
+    /// "discussed", "key areas of focus", "key aspects of the meeting".
+    Discussed,
+    /// "recommended", "should be encouraged".
+    Recommended,
+    /// "may include", "could be supported through", "potential benefits".
+    Potential,
+}
+
+/// What kind of initiative a record is: tells the source's lists and tables apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A proposal for a new body, e.g. the bilateral task force.
+    Proposal,
+    /// One of the initiatives the proposed bilateral task force would pursue.
+    TaskForceInitiative,
+    /// A key aspect or key area of focus of the meeting.
+    FocusArea,
+    /// An area of collaboration.
+    AreaOfCollaboration,
+    /// A strand of the corridor's proposed cooperation framework.
+    CorridorFramework,
+    /// A cultural exchange programme.
+    CulturalProgramme,
+    /// A multilateral project for Central Asia.
+    MultilateralProject,
+    /// A recommendation.
+    Recommendation,
+    /// An existing framework the source refers to, e.g. the Belt and Road Initiative.
+    Framework,
+}
+
+/// How often a record recurs, as stated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Recurrence {
+    /// "Annual event(s)".
+    Annual,
+    /// "Regular discussions", "regular meetings".
+    Regular,
+}
+
+/// When a record happens, only as far as the source states it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    /// The source's own wording, e.g. "2024-2026" or "2024 Launch".
+    pub label: String,
+    /// First year, when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<i32>,
+    /// Last year, when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<i32>,
+    /// Recurrence, when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurrence: Option<Recurrence>,
+}
+
+/// An economic sector.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sector {
+    /// Unique id.
+    pub id: Id,
+    /// Name, correctly spelled.
+    pub name: String,
+    /// What the source says about the sector.
+    pub summary: String,
+    /// Theme ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<Id>,
+    /// Corridor ids the sector is named for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corridors: Vec<Id>,
+    /// Where the source names the sector.
+    pub provenance: Vec<Provenance>,
+}
+
+/// An economic corridor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Corridor {
+    /// Unique id.
+    pub id: Id,
+    /// Name, correctly spelled.
+    pub name: String,
+    /// What the source says about the corridor.
+    pub summary: String,
+    /// Party ids of the countries the corridor links, in route order.
+    pub countries: Vec<Id>,
+    /// Theme ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<Id>,
+    /// Sector ids of the corridor's cooperation framework.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sectors: Vec<Id>,
+    /// Bilateral, trilateral or regional.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+    /// Standing as worded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// Expected outcomes or aims, as stated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<String>,
+    /// Where the source names the corridor.
+    pub provenance: Vec<Provenance>,
+}
+
+/// An initiative, programme, project, area of collaboration or recommendation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Initiative {
+    /// Unique id.
+    pub id: Id,
+    /// Name, correctly spelled.
+    pub name: String,
+    /// What the source says, correctly spelled.
+    pub summary: String,
+    /// Which of the source's lists or tables the record comes from.
+    pub kind: Kind,
+    /// Standing as worded; absent when not stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// Bilateral, trilateral or regional; absent when not stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
+    /// Theme ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<Id>,
+    /// Sector ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sectors: Vec<Id>,
+    /// Corridor ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corridors: Vec<Id>,
+    /// Party ids of the countries or people involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<Id>,
+    /// Timing, only where stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<Timeline>,
+    /// Expected outcomes or benefits, as stated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<String>,
+    /// Ids of closely related initiatives.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Id>,
+    /// Where the source states it.
+    pub provenance: Vec<Provenance>,
+}
+
+/// Display names and URL slugs of the schema's enums.
+pub trait Term: Copy + Sized + 'static {
+    /// Every value, in display order.
+    const ALL: &'static [Self];
+    /// The value as written in the dataset and in URLs (kebab-case).
+    fn slug(self) -> &'static str;
+    /// A human label.
+    fn label(self) -> &'static str;
+    /// The value a slug names, if any.
+    fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.slug() == slug)
+    }
+}
+
+macro_rules! term {
+    ($ty:ty { $($variant:ident => $slug:literal, $label:literal;)* }) => {
+        impl Term for $ty {
+            const ALL: &'static [Self] = &[$(<$ty>::$variant),*];
+            fn slug(self) -> &'static str {
+                match self { $(<$ty>::$variant => $slug),* }
+            }
+            fn label(self) -> &'static str {
+                match self { $(<$ty>::$variant => $label),* }
+            }
+        }
+    };
+}
+
+term!(Scope {
+    Bilateral => "bilateral", "Bilateral (China–Kyrgyzstan)";
+    Trilateral => "trilateral", "Trilateral (China–Kyrgyzstan–Uzbekistan)";
+    Regional => "regional", "Regional (Central Asia)";
+});
+
+term!(Status {
+    Proposed => "proposed", "Proposed";
+    Discussed => "discussed", "Discussed";
+    Recommended => "recommended", "Recommended";
+    Potential => "potential", "Potential";
+});
+
+term!(Kind {
+    Proposal => "proposal", "Proposal";
+    TaskForceInitiative => "task-force-initiative", "Task-force initiative";
+    FocusArea => "focus-area", "Focus area";
+    AreaOfCollaboration => "area-of-collaboration", "Area of collaboration";
+    CorridorFramework => "corridor-framework", "Corridor framework";
+    CulturalProgramme => "cultural-programme", "Cultural programme";
+    MultilateralProject => "multilateral-project", "Multilateral project";
+    Recommendation => "recommendation", "Recommendation";
+    Framework => "framework", "Existing framework";
+});
+
+term!(Recurrence {
+    Annual => "annual", "Annual";
+    Regular => "regular", "Regular";
+});
+
+term!(PartyKind {
+    Country => "country", "Country";
+    Region => "region", "Region";
+    Person => "person", "Person";
+    Organisation => "organisation", "Organisation";
+});

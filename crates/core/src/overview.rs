@@ -1,0 +1,192 @@
+//! The home page's view of a dataset: one search over everything (each view's best matches, and the
+//! passages of the sources that match), the most common themes, and the stated timeline.
+
+use crate::explore::{Explorer, SourceLabels};
+use crate::query::ViewState;
+use crate::route::View;
+use crate::source::{self, Found};
+use crate::text::query_terms;
+
+/// One view's part of a search over everything.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewHits {
+    pub view: View,
+    /// The best matches (record indexes), most relevant first.
+    pub top: Vec<u32>,
+    /// How many records match in all.
+    pub total: usize,
+}
+
+/// The outcome of a search over everything.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Everything {
+    /// The normalised terms, for highlighting.
+    pub terms: Vec<String>,
+    /// Initiatives, sectors and corridors, in that order.
+    pub views: Vec<ViewHits>,
+    /// Matching stretches of the sources' texts: the source's index and the stretch.
+    pub passages: Vec<(usize, Found)>,
+}
+
+impl Everything {
+    /// Whether nothing matched.
+    pub fn is_empty(&self) -> bool {
+        self.views.iter().all(|v| v.total == 0) && self.passages.is_empty()
+    }
+}
+
+/// Searches every view and every source text for `q`: at most `per_view` records per view (ranked as
+/// the view's own search ranks them) and `passages` stretches of text.
+pub fn search(e: &Explorer, q: &str, per_view: usize, passages: usize) -> Everything {
+    let terms = query_terms(q);
+    let state = ViewState {
+        q: q.to_string(),
+        ..ViewState::default()
+    };
+    let views = if terms.is_empty() {
+        Vec::new()
+    } else {
+        View::ALL
+            .into_iter()
+            .map(|view| {
+                let index = e.view(view);
+                let hits = index.hits(&e.catalog, &terms);
+                let sel = index.select(&e.catalog, &state, &terms, hits.as_ref(), &SourceLabels);
+                ViewHits {
+                    view,
+                    total: sel.matches.len(),
+                    top: sel.matches.into_iter().take(per_view).collect(),
+                }
+            })
+            .collect()
+    };
+    let mut found = Vec::new();
+    for (i, s) in e.catalog.sources().iter().enumerate() {
+        if let Some(text) = &s.text {
+            let blocks = e.source_blocks(i);
+            found.extend(
+                source::find(text, blocks, &terms, passages)
+                    .into_iter()
+                    .map(|f| (i, f)),
+            );
+        }
+    }
+    found.truncate(passages);
+    Everything {
+        terms,
+        views,
+        passages: found,
+    }
+}
+
+/// The themes initiatives are tagged with most often: `(theme index, initiatives)`, most first,
+/// ties in vocabulary order; themes no initiative has are left out.
+pub fn top_themes(e: &Explorer, n: usize) -> Vec<(usize, usize)> {
+    let c = &e.catalog;
+    let back = c.initiative_themes.invert(c.themes().len());
+    let mut out: Vec<(usize, usize)> = (0..c.themes().len())
+        .map(|t| (t, back.get(t).len()))
+        .filter(|(_, k)| *k > 0)
+        .collect();
+    crate::sorting::stable(&mut out, &|a, b| b.1.cmp(&a.1));
+    out.truncate(n);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Catalog, Collection, RecordRef};
+    use crate::model::*;
+
+    fn tiny() -> Explorer {
+        let prov = |e: &str| {
+            vec![Provenance {
+                source: Id("s".into()),
+                section: None,
+                excerpt: e.into(),
+            }]
+        };
+        let d = Dataset {
+            schema_version: SCHEMA_VERSION,
+            name: "t".into(),
+            description: None,
+            sources: vec![Source {
+                id: Id("s".into()),
+                name: "S".into(),
+                kind: "k".into(),
+                file: None,
+                url: None,
+                published: None,
+                text: Some("Energy projects matter.\nTourism grows.\n".into()),
+            }],
+            parties: vec![],
+            themes: vec![Theme {
+                id: Id("economic".into()),
+                name: "Economic".into(),
+                provenance: prov("Energy projects"),
+            }],
+            sectors: vec![Sector {
+                id: Id("energy".into()),
+                name: "Energy".into(),
+                summary: "Power.".into(),
+                themes: vec![Id("economic".into())],
+                corridors: vec![],
+                provenance: prov("Energy projects"),
+            }],
+            corridors: vec![],
+            initiatives: vec![Initiative {
+                id: Id("solar".into()),
+                name: "Solar energy fund".into(),
+                summary: "Money for panels.".into(),
+                kind: Kind::Proposal,
+                status: None,
+                scope: None,
+                themes: vec![Id("economic".into())],
+                sectors: vec![Id("energy".into())],
+                corridors: vec![],
+                parties: vec![],
+                timeline: None,
+                outcomes: vec![],
+                related: vec![],
+                provenance: prov("Energy projects matter."),
+            }],
+        };
+        Explorer::new(Catalog::new(d).unwrap())
+    }
+
+    #[test]
+    fn one_search_finds_records_of_every_view_and_passages() {
+        let e = tiny();
+        let all = search(&e, "energ", 5, 5);
+        let totals: Vec<(View, usize)> = all.views.iter().map(|v| (v.view, v.total)).collect();
+        assert_eq!(
+            totals,
+            [
+                (View::Initiatives, 1),
+                (View::Sectors, 1),
+                (View::Corridors, 0)
+            ]
+        );
+        assert_eq!(all.passages.len(), 1);
+        let text = e.catalog.sources()[0].text.as_deref().unwrap();
+        assert_eq!(
+            &text[all.passages[0].1.span.clone()],
+            "Energy projects matter."
+        );
+        assert!(search(&e, "", 5, 5).is_empty());
+        assert!(search(&e, "zzz", 5, 5).is_empty());
+        assert_eq!(
+            e.catalog.name_of(RecordRef::new(
+                Collection::Sectors,
+                all.views[1].top[0] as usize
+            )),
+            "Energy"
+        );
+    }
+
+    #[test]
+    fn top_themes_count_initiatives() {
+        assert_eq!(top_themes(&tiny(), 3), [(0, 1)]);
+    }
+}

@@ -1,0 +1,163 @@
+//! The app's pages as plain data: the three views, and [`Route`] — which page a path names.
+
+use crate::record::Collection;
+
+/// The three record collections the app browses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum View {
+    /// Proposed initiatives, programmes, areas of collaboration and recommendations.
+    Initiatives,
+    /// Economic sectors named by the source.
+    Sectors,
+    /// Economic corridors named by the source.
+    Corridors,
+}
+
+impl View {
+    /// Every view, in navigation order.
+    pub const ALL: [View; 3] = [View::Initiatives, View::Sectors, View::Corridors];
+
+    /// The path segment of the view's list page, e.g. `"sectors"`.
+    pub fn segment(self) -> &'static str {
+        match self {
+            View::Initiatives => "initiatives",
+            View::Sectors => "sectors",
+            View::Corridors => "corridors",
+        }
+    }
+
+    /// The view's name in exports and citations (which stay in English in every interface
+    /// language, so that they compare).
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Initiatives => "Initiatives",
+            View::Sectors => "Sectors",
+            View::Corridors => "Corridors",
+        }
+    }
+
+    /// One record of this view, in exports and citations.
+    pub fn singular(self) -> &'static str {
+        self.collection().singular()
+    }
+
+    /// The dataset collection the view lists.
+    pub fn collection(self) -> Collection {
+        match self {
+            View::Initiatives => Collection::Initiatives,
+            View::Sectors => Collection::Sectors,
+            View::Corridors => Collection::Corridors,
+        }
+    }
+
+    /// The view listing a collection, if one does.
+    pub fn of(collection: Collection) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.collection() == collection)
+    }
+
+    /// The view named by a path segment, if any.
+    pub fn from_segment(segment: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.segment() == segment)
+    }
+}
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The overview and search over everything: `/`.
+    Home,
+    /// A view's list: `/initiatives`.
+    List(View),
+    /// A record's page: `/initiatives/joint-economic-forum`.
+    Record(View, String),
+    /// Records side by side: `/compare`.
+    Compare,
+    /// A source document to read: `/sources/liu-bin-musaeva-article`.
+    Source(String),
+}
+
+impl Route {
+    /// The route's path (within the app, without the base path).
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::List(v) => format!("/{}", v.segment()),
+            Route::Record(v, id) => format!("/{}/{}", v.segment(), segment(id)),
+            Route::Compare => "/compare".into(),
+            Route::Source(id) => format!("/sources/{}", segment(id)),
+        }
+    }
+
+    /// The route a path names (within the app, without the base path), if any.
+    pub fn parse(path: &str) -> Option<Route> {
+        let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+        match parts.as_slice() {
+            [""] => Some(Route::Home),
+            ["compare"] => Some(Route::Compare),
+            ["sources", id] if !id.is_empty() => Some(Route::Source(id.to_string())),
+            [v] => View::from_segment(v).map(Route::List),
+            [v, id] if !id.is_empty() => {
+                View::from_segment(v).map(|v| Route::Record(v, id.to_string()))
+            }
+            _ => None,
+        }
+    }
+
+    /// The view a route belongs to: its list, or a record of it.
+    pub fn view(&self) -> Option<View> {
+        match self {
+            Route::List(v) | Route::Record(v, _) => Some(*v),
+            _ => None,
+        }
+    }
+}
+
+/// An id as a path segment: ids are slugs, but anything else is percent-encoded rather than trusted.
+fn segment(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_round_trip() {
+        for view in View::ALL {
+            assert_eq!(View::from_segment(view.segment()), Some(view));
+            assert_eq!(View::of(view.collection()), Some(view));
+        }
+        assert_eq!(View::from_segment("nope"), None);
+        assert_eq!(View::of(Collection::Themes), None);
+    }
+
+    #[test]
+    fn routes_round_trip_through_their_paths() {
+        let routes = [
+            Route::Home,
+            Route::List(View::Sectors),
+            Route::Record(View::Initiatives, "joint-economic-forum".into()),
+            Route::Compare,
+            Route::Source("liu-bin-musaeva-article".into()),
+        ];
+        for r in routes {
+            assert_eq!(Route::parse(&r.path()), Some(r.clone()), "{r:?}");
+        }
+        assert_eq!(Route::parse("/nowhere/at/all"), None);
+        assert_eq!(Route::parse("/themes"), None);
+    }
+
+    #[test]
+    fn odd_ids_are_encoded_not_trusted() {
+        let r = Route::Record(View::Sectors, "a/b?c".into());
+        assert_eq!(r.path(), "/sectors/a%2Fb%3Fc");
+    }
+}

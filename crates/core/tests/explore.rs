@@ -1,0 +1,718 @@
+//! The explorer's rules: facet-count semantics (checked against brute force over the plain records),
+//! search normalisation and ranking, sort orders (checked against an independent stable sort), and
+//! what an empty result suggests.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::field_reassign_with_default)] // states are built field by field for clarity
+
+mod common;
+
+use std::collections::HashMap;
+
+use cooperation_core::catalog::{self, Catalog};
+use cooperation_core::explore::{Constraint, Explorer, NOT_STATED};
+use cooperation_core::model::{Dataset, Id, Initiative, Term};
+use cooperation_core::query::{Column, Dir, FacetKey, SortKey, ViewState};
+use cooperation_core::route::View;
+use proptest::prelude::*;
+
+fn shipped() -> Explorer {
+    Explorer::new(catalog::load(common::shipped_json().as_bytes()).unwrap())
+}
+
+fn synthetic(records: usize, seed: u64) -> Explorer {
+    Explorer::new(Catalog::new(common::synth::generate(records, seed)).unwrap())
+}
+
+fn state(pairs: &[(FacetKey, &[&str])]) -> ViewState {
+    let mut s = ViewState::default();
+    for (k, v) in pairs {
+        s.set_facet(*k, v.iter().map(|x| x.to_string()).collect());
+    }
+    s
+}
+
+fn names(e: &Explorer, view: View, s: &ViewState) -> Vec<String> {
+    let sel = e.select(view, s);
+    let idx = e.view(view);
+    sel.matches
+        .iter()
+        .map(|&i| {
+            idx.cell(&e.catalog, i as usize, Column::Name)
+                .text(&e.catalog)
+        })
+        .collect()
+}
+
+/// One record's facet values and years, read from the plain dataset records with none of the
+/// explorer's machinery: the oracle the bitset counts are checked against.
+struct Plain {
+    values: Vec<(FacetKey, Vec<String>)>,
+    years: Option<(i32, i32)>,
+}
+
+fn slug_or_none<T: Term>(v: Option<T>) -> String {
+    v.map_or(NOT_STATED.to_string(), |t| t.slug().to_string())
+}
+
+fn ids(list: &[Id]) -> Vec<String> {
+    list.iter().map(|i| i.to_string()).collect()
+}
+
+/// Every record of `view` as [`Plain`], straight from the dataset (relations merged from both sides
+/// by hand, derived values gathered by scanning every initiative).
+fn plain_records(d: &Dataset, view: View) -> Vec<Plain> {
+    match view {
+        View::Initiatives => d
+            .initiatives
+            .iter()
+            .map(|r| Plain {
+                values: vec![
+                    (FacetKey::Theme, ids(&r.themes)),
+                    (FacetKey::Sector, ids(&r.sectors)),
+                    (FacetKey::Corridor, ids(&r.corridors)),
+                    (FacetKey::Party, ids(&r.parties)),
+                    (FacetKey::Scope, vec![slug_or_none(r.scope)]),
+                    (FacetKey::Kind, vec![r.kind.slug().to_string()]),
+                    (FacetKey::Status, vec![slug_or_none(r.status)]),
+                ],
+                years: r
+                    .timeline
+                    .as_ref()
+                    .and_then(|t| t.start.map(|s| (s, t.end.unwrap_or(s)))),
+            })
+            .collect(),
+        View::Sectors => d
+            .sectors
+            .iter()
+            .map(|s| {
+                let mut corridors = ids(&s.corridors);
+                for c in &d.corridors {
+                    if c.sectors.contains(&s.id) && !corridors.contains(&c.id.to_string()) {
+                        corridors.push(c.id.to_string());
+                    }
+                }
+                let mine: Vec<&Initiative> = d
+                    .initiatives
+                    .iter()
+                    .filter(|r| r.sectors.contains(&s.id))
+                    .collect();
+                let distinct = |f: &dyn Fn(&Initiative) -> String| {
+                    let mut v: Vec<String> = mine.iter().map(|r| f(r)).collect();
+                    v.sort();
+                    v.dedup();
+                    v
+                };
+                Plain {
+                    values: vec![
+                        (FacetKey::Theme, ids(&s.themes)),
+                        (FacetKey::Corridor, corridors),
+                        (FacetKey::Scope, distinct(&|r| slug_or_none(r.scope))),
+                        (FacetKey::Kind, distinct(&|r| r.kind.slug().to_string())),
+                        (FacetKey::Status, distinct(&|r| slug_or_none(r.status))),
+                    ],
+                    years: None,
+                }
+            })
+            .collect(),
+        View::Corridors => d
+            .corridors
+            .iter()
+            .map(|c| {
+                let mut sectors = ids(&c.sectors);
+                for s in &d.sectors {
+                    if s.corridors.contains(&c.id) && !sectors.contains(&s.id.to_string()) {
+                        sectors.push(s.id.to_string());
+                    }
+                }
+                Plain {
+                    values: vec![
+                        (FacetKey::Country, ids(&c.countries)),
+                        (FacetKey::Sector, sectors),
+                        (FacetKey::Theme, ids(&c.themes)),
+                        (FacetKey::Scope, vec![slug_or_none(c.scope)]),
+                        (FacetKey::Status, vec![slug_or_none(c.status)]),
+                    ],
+                    years: None,
+                }
+            })
+            .collect(),
+    }
+}
+
+impl Plain {
+    fn has(&self, key: FacetKey, value: &str) -> bool {
+        self.values
+            .iter()
+            .any(|(k, v)| *k == key && v.iter().any(|x| x == value))
+    }
+
+    /// Whether the record passes facet `key`'s selection in `s` (no selection passes everything).
+    fn passes(&self, s: &ViewState, key: FacetKey) -> bool {
+        let sel = s.selected(key);
+        sel.is_empty() || sel.iter().any(|v| self.has(key, v))
+    }
+
+    fn in_years(&self, s: &ViewState) -> bool {
+        match (s.from, s.to, self.years) {
+            (None, None, _) => true,
+            (_, _, None) => false,
+            (from, to, Some((a, b))) => {
+                a <= to.unwrap_or(i32::MAX) && b >= from.unwrap_or(i32::MIN)
+            }
+        }
+    }
+}
+
+/// Matches and counts by brute force over plain records: for each facet the explorer offers, each
+/// option's count is the records with that value that pass the years and every *other* facet.
+fn brute_force(e: &Explorer, view: View, s: &ViewState) -> (Vec<u32>, Vec<Vec<u32>>) {
+    let records = plain_records(e.catalog.data(), view);
+    let keys: Vec<FacetKey> = e.view(view).facets.iter().map(|f| f.key).collect();
+    let matches = records
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.in_years(s) && keys.iter().all(|k| r.passes(s, *k)))
+        .map(|(i, _)| i as u32)
+        .collect();
+    let counts = e
+        .view(view)
+        .facets
+        .iter()
+        .map(|f| {
+            f.options
+                .iter()
+                .map(|o| {
+                    records
+                        .iter()
+                        .filter(|r| {
+                            r.in_years(s)
+                                && r.has(f.key, &o.value)
+                                && keys.iter().all(|k| *k == f.key || r.passes(s, *k))
+                        })
+                        .count() as u32
+                })
+                .collect()
+        })
+        .collect();
+    (matches, counts)
+}
+
+/// The options each facet offers are exactly the values some record has.
+fn assert_options_are_the_values_present(e: &Explorer, view: View) {
+    let records = plain_records(e.catalog.data(), view);
+    for f in &e.view(view).facets {
+        let mut offered: Vec<&str> = f.options.iter().map(|o| o.value.as_str()).collect();
+        let mut present: Vec<&str> = records
+            .iter()
+            .flat_map(|r| r.values.iter().filter(|(k, _)| *k == f.key))
+            .flat_map(|(_, v)| v.iter().map(String::as_str))
+            .collect();
+        offered.sort_unstable();
+        present.sort_unstable();
+        present.dedup();
+        assert_eq!(offered, present, "{view:?} {:?}", f.key);
+    }
+}
+
+#[test]
+fn unfiltered_counts_are_the_totals() {
+    let e = shipped();
+    for view in View::ALL {
+        let sel = e.select(view, &ViewState::default());
+        let idx = e.view(view);
+        assert_eq!(sel.matches.len(), idx.len);
+        for (f, counts) in idx.facets.iter().zip(&sel.counts) {
+            let totals: Vec<u32> = f.options.iter().map(|o| o.total).collect();
+            assert_eq!(&totals, counts, "{view:?} {:?}", f.key);
+        }
+    }
+}
+
+#[test]
+fn values_of_one_facet_are_ored_and_facets_anded() {
+    let e = shipped();
+    let cultural = names(
+        &e,
+        View::Initiatives,
+        &state(&[(FacetKey::Theme, &["cultural"])]),
+    );
+    let security = names(
+        &e,
+        View::Initiatives,
+        &state(&[(FacetKey::Theme, &["security"])]),
+    );
+    let either = names(
+        &e,
+        View::Initiatives,
+        &state(&[(FacetKey::Theme, &["cultural", "security"])]),
+    );
+    assert!(either.len() >= cultural.len().max(security.len()));
+    assert!(cultural.iter().chain(&security).all(|n| either.contains(n)));
+    let both = names(
+        &e,
+        View::Initiatives,
+        &state(&[
+            (FacetKey::Theme, &["cultural"]),
+            (FacetKey::Status, &["recommended"]),
+        ]),
+    );
+    assert_eq!(both, ["Joint cultural exchange initiatives"]);
+}
+
+#[test]
+fn a_facets_counts_ignore_its_own_selection_but_not_the_others() {
+    let e = shipped();
+    let idx = e.view(View::Initiatives);
+    let s = state(&[(FacetKey::Status, &["recommended"])]);
+    let sel = e.select(View::Initiatives, &s);
+    let status = idx
+        .facets
+        .iter()
+        .position(|f| f.key == FacetKey::Status)
+        .unwrap();
+    // Status counts are the unfiltered totals: choosing another status would add those records.
+    let totals: Vec<u32> = idx.facets[status].options.iter().map(|o| o.total).collect();
+    assert_eq!(sel.counts[status], totals);
+    // Theme counts are among the 7 recommendations only.
+    let theme = idx
+        .facets
+        .iter()
+        .position(|f| f.key == FacetKey::Theme)
+        .unwrap();
+    let economic = idx.facets[theme].option_index("economic").unwrap();
+    assert_eq!(sel.matches.len(), 7);
+    assert_eq!(sel.counts[theme][economic], 5);
+}
+
+#[test]
+fn not_stated_is_an_option_of_its_own() {
+    let e = shipped();
+    let s = state(&[(FacetKey::Status, &[NOT_STATED])]);
+    assert_eq!(
+        names(&e, View::Initiatives, &s),
+        ["Belt and Road Initiative"]
+    );
+}
+
+#[test]
+fn year_range_keeps_records_whose_stated_years_overlap() {
+    let e = shipped();
+    let mut s = ViewState::default();
+    s.from = Some(2025);
+    s.to = Some(2030);
+    assert_eq!(
+        names(&e, View::Initiatives, &s),
+        ["Student Exchange Programs"]
+    );
+    s.from = Some(2024);
+    s.to = Some(2024);
+    assert_eq!(
+        names(&e, View::Initiatives, &s),
+        ["Student Exchange Programs", "Language Cooperation"]
+    );
+    s.from = Some(1990);
+    s.to = Some(2000);
+    assert!(names(&e, View::Initiatives, &s).is_empty());
+}
+
+#[test]
+fn sector_and_corridor_views_have_their_own_facets() {
+    let e = shipped();
+    let corridor = "china-kyrgyzstan-uzbekistan-economic-corridor";
+    let sectors = names(
+        &e,
+        View::Sectors,
+        &state(&[(FacetKey::Corridor, &[corridor])]),
+    );
+    assert_eq!(sectors, ["Energy", "Tourism", "Technology"]);
+    let recommended = names(
+        &e,
+        View::Sectors,
+        &state(&[(FacetKey::Status, &["recommended"])]),
+    );
+    assert_eq!(
+        recommended,
+        ["Tourism", "Technology", "Infrastructure", "Agriculture"]
+    );
+    let with_uzbekistan = names(
+        &e,
+        View::Corridors,
+        &state(&[(FacetKey::Country, &["uzbekistan"])]),
+    );
+    assert_eq!(
+        with_uzbekistan,
+        ["China–Kyrgyzstan–Uzbekistan Economic Corridor"]
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// On skewed synthetic data, with random selections, the bitset counts equal brute force over
+    /// the plain records, in every view.
+    #[test]
+    fn facet_counts_equal_brute_force(
+        seed in 0u64..1000,
+        view in 0usize..3,
+        picks in proptest::collection::vec((0usize..8, 0usize..50), 0..6),
+        years in proptest::option::of((2000i32..2040, 0i32..10)),
+    ) {
+        let e = synthetic(400, seed);
+        let view = View::ALL[view];
+        let idx = e.view(view);
+        let mut s = ViewState::default();
+        for (f, o) in picks {
+            let facet = &idx.facets[f % idx.facets.len()];
+            if facet.options.is_empty() {
+                continue;
+            }
+            let value = facet.options[o % facet.options.len()].value.clone();
+            let mut values = s.selected(facet.key).to_vec();
+            if !values.contains(&value) {
+                values.push(value);
+            }
+            s.set_facet(facet.key, values);
+        }
+        if let Some((from, span)) = years.filter(|_| idx.has_years()) {
+            s.from = Some(from);
+            s.to = Some(from + span);
+        }
+        let sel = e.select(view, &s);
+        let (matches, counts) = brute_force(&e, view, &s);
+        prop_assert_eq!(sel.matches, matches);
+        prop_assert_eq!(sel.counts, counts);
+    }
+}
+
+#[test]
+fn facet_options_are_the_values_records_have() {
+    for e in [shipped(), synthetic(500, 11)] {
+        for view in View::ALL {
+            assert_options_are_the_values_present(&e, view);
+        }
+    }
+}
+
+// --- Search -----------------------------------------------------------------------------------
+
+fn search(e: &Explorer, view: View, q: &str) -> Vec<String> {
+    let mut s = ViewState::default();
+    s.q = q.to_string();
+    names(e, view, &s)
+}
+
+#[test]
+fn search_ignores_case_accents_and_punctuation() {
+    let e = shipped();
+    let plain = search(&e, View::Initiatives, "cultural festival");
+    assert!(!plain.is_empty());
+    for q in [
+        "CULTURAL FESTIVAL",
+        "Cúltural  Féstival",
+        "cultural, festival!",
+        "cultural-festival",
+    ] {
+        assert_eq!(search(&e, View::Initiatives, q), plain, "{q}");
+    }
+    assert_eq!(
+        search(&e, View::Corridors, "china kyrgyzstan uzbekistan").len(),
+        1
+    );
+    assert_eq!(
+        search(&e, View::Corridors, "China–Kyrgyzstan–Uzbekistan").len(),
+        1
+    );
+}
+
+#[test]
+fn search_matches_prefixes_as_you_type() {
+    let e = shipped();
+    let results: Vec<Vec<String>> = ["r", "ro", "rou", "roun", "round"]
+        .iter()
+        .map(|q| search(&e, View::Initiatives, q))
+        .collect();
+    assert!(
+        results.windows(2).all(|w| w[1].len() <= w[0].len()),
+        "narrows as you type"
+    );
+    assert_eq!(results[4][0], "Security Roundtable");
+}
+
+#[test]
+fn search_finds_excerpts_and_related_names() {
+    let e = shipped();
+    // "terrorism" is only in an excerpt.
+    assert_eq!(
+        search(&e, View::Initiatives, "terrorism"),
+        ["Security Collaborations"]
+    );
+    // "Uzbekistan" names the corridor and a party of the corridor's framework records.
+    let uz = search(&e, View::Initiatives, "uzbekistan");
+    assert!(
+        uz.contains(&"Joint ventures in renewable energy".to_string()),
+        "{uz:?}"
+    );
+    // A sector name finds the initiatives in that sector.
+    assert!(
+        search(&e, View::Initiatives, "agriculture").contains(&"Agricultural Trade".to_string())
+    );
+}
+
+#[test]
+fn name_matches_rank_first_with_source_order_breaking_ties() {
+    let e = shipped();
+    let results = search(&e, View::Initiatives, "infrastructure development");
+    assert_eq!(
+        &results[..2],
+        ["Infrastructure Development", "Infrastructure Development"]
+    );
+    let idx = e.view(View::Initiatives);
+    let mut s = ViewState::default();
+    s.q = "infrastructure development".into();
+    let ids: Vec<&str> = e.select(View::Initiatives, &s).matches[..2]
+        .iter()
+        .map(|&i| idx.id(&e.catalog, i as usize))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "infrastructure-development",
+            "regional-infrastructure-development"
+        ]
+    );
+}
+
+#[test]
+fn every_initiative_is_found_by_a_few_keystrokes_of_its_name() {
+    let e = shipped();
+    let idx = e.view(View::Initiatives);
+    for (i, r) in e.catalog.initiatives().iter().enumerate() {
+        // The first four letters of each of the first two words of the name.
+        let q: Vec<String> = r
+            .name
+            .split_whitespace()
+            .filter(|w| w.len() > 3)
+            .take(2)
+            .map(|w| w.chars().take(4).collect())
+            .collect();
+        let q = q.join(" ");
+        let mut s = ViewState::default();
+        s.q = q.clone();
+        let sel = e.select(View::Initiatives, &s);
+        let rank = sel.matches.iter().position(|&m| m as usize == i);
+        assert!(
+            rank.is_some_and(|r| r < 10),
+            "{:?} not in the top 10 for {q:?} (rank {rank:?})",
+            idx.id(&e.catalog, i)
+        );
+    }
+}
+
+// --- Sorting ------------------------------------------------------------------------------------
+
+fn sorted(e: &Explorer, view: View, keys: &[(Column, Dir)]) -> Vec<u32> {
+    let mut s = ViewState::default();
+    s.sort = keys
+        .iter()
+        .map(|&(column, dir)| SortKey { column, dir })
+        .collect();
+    e.select(view, &s).matches
+}
+
+/// A sort value computed from the plain records alone.
+#[derive(Clone, Debug, PartialEq, PartialOrd)]
+enum Plainkey {
+    Num(i64),
+    Text(String),
+}
+
+fn fold(s: &str) -> Option<Plainkey> {
+    Some(Plainkey::Text(cooperation_core::text::tokens(s).join(" ")))
+}
+
+/// Each initiative's value for `column`, from the plain records: names of linked records looked up
+/// by id, terms by their labels, the timeline by its first year, related both ways.
+fn plain_keys(d: &Dataset, column: Column) -> Vec<Option<Plainkey>> {
+    let name: HashMap<&str, &str> = d
+        .themes
+        .iter()
+        .map(|r| (r.id.as_str(), r.name.as_str()))
+        .chain(d.sectors.iter().map(|r| (r.id.as_str(), r.name.as_str())))
+        .chain(d.corridors.iter().map(|r| (r.id.as_str(), r.name.as_str())))
+        .chain(d.parties.iter().map(|r| (r.id.as_str(), r.name.as_str())))
+        .collect();
+    let names = |list: &[Id]| {
+        if list.is_empty() {
+            return None;
+        }
+        let joined: Vec<&str> = list.iter().map(|i| name[i.as_str()]).collect();
+        fold(&joined.join(" "))
+    };
+    d.initiatives
+        .iter()
+        .map(|r| match column {
+            Column::Name => fold(&r.name),
+            Column::Kind => fold(r.kind.label()),
+            Column::Status => r.status.and_then(|t| fold(t.label())),
+            Column::Scope => r.scope.and_then(|t| fold(t.label())),
+            Column::Themes => names(&r.themes),
+            Column::Sectors => names(&r.sectors),
+            Column::Corridors => names(&r.corridors),
+            Column::Countries => names(&r.parties),
+            Column::Timeline => r.timeline.as_ref().and_then(|t| match t.start {
+                Some(y) => Some(Plainkey::Num(y.into())),
+                None => fold(&t.label),
+            }),
+            Column::Related => {
+                let mut both: Vec<&Id> = r.related.iter().collect();
+                for other in &d.initiatives {
+                    if other.related.contains(&r.id) && !both.contains(&&other.id) {
+                        both.push(&other.id);
+                    }
+                }
+                Some(Plainkey::Num(both.len() as i64))
+            }
+            Column::Initiatives => None,
+        })
+        .collect()
+}
+
+/// The expected order by a standard stable sort: each key ascending or descending, records without
+/// a value after those with one (in either direction), ties in source order.
+fn expected_order(d: &Dataset, keys: &[(Column, Dir)]) -> Vec<u32> {
+    let values: Vec<Vec<Option<Plainkey>>> = keys.iter().map(|(c, _)| plain_keys(d, *c)).collect();
+    let mut order: Vec<u32> = (0..d.initiatives.len() as u32).collect();
+    order.sort_by(|&a, &b| {
+        for ((_, dir), v) in keys.iter().zip(&values) {
+            let (x, y) = (&v[a as usize], &v[b as usize]);
+            let ord = match (x, y) {
+                (Some(x), Some(y)) => {
+                    let asc = x.partial_cmp(y).unwrap();
+                    if *dir == Dir::Asc { asc } else { asc.reverse() }
+                }
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            };
+            if ord.is_ne() {
+                return ord;
+            }
+        }
+        std::cmp::Ordering::Equal
+    });
+    order
+}
+
+#[test]
+fn every_column_sorts_like_an_independent_stable_sort_both_ways() {
+    let e = synthetic(3000, 7);
+    let idx = e.view(View::Initiatives);
+    for column in idx.columns {
+        for dir in [Dir::Asc, Dir::Desc] {
+            let got = sorted(&e, View::Initiatives, &[(*column, dir)]);
+            let want = expected_order(e.catalog.data(), &[(*column, dir)]);
+            assert_eq!(got.len(), want.len());
+            let first_difference = got.iter().zip(&want).position(|(a, b)| a != b);
+            assert_eq!(first_difference, None, "{column:?} {dir:?}");
+        }
+    }
+}
+
+#[test]
+fn two_and_three_keys_sort_like_an_independent_stable_sort() {
+    let e = synthetic(2000, 3);
+    let combos: [&[(Column, Dir)]; 4] = [
+        &[(Column::Status, Dir::Asc), (Column::Name, Dir::Desc)],
+        &[(Column::Kind, Dir::Desc), (Column::Timeline, Dir::Asc)],
+        &[(Column::Sectors, Dir::Asc), (Column::Related, Dir::Desc)],
+        &[
+            (Column::Scope, Dir::Asc),
+            (Column::Status, Dir::Desc),
+            (Column::Name, Dir::Asc),
+        ],
+    ];
+    for keys in combos {
+        let got = sorted(&e, View::Initiatives, keys);
+        assert_eq!(got, expected_order(e.catalog.data(), keys), "{keys:?}");
+    }
+}
+
+#[test]
+fn sorting_by_name_is_accent_and_case_insensitive() {
+    let e = shipped();
+    let idx = e.view(View::Sectors);
+    let asc = sorted(&e, View::Sectors, &[(Column::Name, Dir::Asc)]);
+    let names: Vec<String> = asc
+        .iter()
+        .map(|&i| {
+            idx.cell(&e.catalog, i as usize, Column::Name)
+                .text(&e.catalog)
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Agriculture",
+            "Energy",
+            "Infrastructure",
+            "Technology",
+            "Tourism"
+        ]
+    );
+    let by_count = sorted(&e, View::Sectors, &[(Column::Initiatives, Dir::Desc)]);
+    assert_eq!(
+        idx.cell(&e.catalog, by_count[0] as usize, Column::Name)
+            .text(&e.catalog),
+        "Infrastructure"
+    );
+}
+
+// --- Empty results and stale URLs ----------------------------------------------------------------
+
+#[test]
+fn an_empty_result_names_the_filter_to_drop() {
+    let e = shipped();
+    let mut s = state(&[
+        (FacetKey::Status, &["recommended"]),
+        (FacetKey::Kind, &["cultural-programme"]),
+    ]);
+    s.q = "festival".into();
+    let sel = e.select(View::Initiatives, &s);
+    assert!(sel.matches.is_empty());
+    let best = sel.relaxations[0];
+    assert_eq!(best.drop, Constraint::Facet(FacetKey::Status));
+    assert_eq!(
+        best.matches, 1,
+        "only Cultural Festivals: {:?}",
+        sel.relaxations
+    );
+}
+
+#[test]
+fn unknown_values_and_columns_are_dropped_with_notices() {
+    let e = shipped();
+    let mut s = state(&[
+        (FacetKey::Sector, &["energy", "enrgy"]),
+        (FacetKey::Country, &["china"]),
+    ]);
+    s.sort = vec![SortKey {
+        column: Column::Initiatives,
+        dir: Dir::Asc,
+    }];
+    s.compare = vec!["energy".into(), "nothing-here".into()];
+    let (clean, notices) = e.view(View::Initiatives).sanitize(&e.catalog, &s);
+    assert_eq!(clean.selected(FacetKey::Sector), ["energy"]);
+    assert!(clean.selected(FacetKey::Country).is_empty());
+    assert!(clean.sort.is_empty());
+    assert_eq!(clean.compare, ["energy"]);
+    let params: Vec<&str> = notices.iter().map(|n| n.param.as_str()).collect();
+    assert_eq!(
+        params,
+        [
+            "sector=enrgy",
+            "country=china",
+            "sort=initiatives",
+            "compare=nothing-here"
+        ]
+    );
+}

@@ -1,0 +1,420 @@
+# Cooperation Explorer — кыргызча. en.ftl менен бирдей билдирүүлөр жана ордун басуучулар.
+# Кыргыз тилинде сан атоочтон кийинки зат атооч жекелик санда турат ("5 демилге"), ошондуктан
+# [one] жана [other] формалары бирдей. Жазуулардын мазмуну (аталыштар, кыскача мазмун, цитаталар)
+# англисче калат; маалымат топтомунун сөздүгү файлдын аягында (vocab-<жазуунун id'си>).
+# Ишенимсиз терминдер docs/translation.md файлында башка варианттары менен көрсөтүлгөн.
+
+## The frame
+
+app-name = Кызматташтыкты изилдөө
+skip-to-content = Мазмунга өтүү
+nav-primary-label = Негизги навигация
+nav-initiatives = Демилгелер
+nav-sectors = Тармактар
+nav-corridors = Коридорлор
+language-label = Тил
+dataset-label = Маалымат топтому:
+source-bundled = (камтылган)
+source-address = ({ $address } дарегиндеги маалымат топтому)
+source-file = ({ $file } файлы)
+back-to-bundled = Камтылган маалымат топтомуна кайтуу
+footer-text = Маалымат: Кытайдын тышкы иштер министринин жардамчысы Лю Бинь менен Кыргызстандын Кытайдагы элчиси Актилек Мусаеванын жолугушуусу тууралуу жаңылык макаласы. Ар бир жазуу өзү алынган үзүндүнү келтирет; макалада айтылбаган нерсе «көрсөтүлгөн эмес» деп белгиленет.
+
+## Loading and failures
+
+loading-dataset = Маалымат топтому жүктөлүүдө…
+loading-source = Жүктөлүүдө: { $source }…
+progress-label = Жүктөө жүрүшү
+progress-of = { $read } / { $total }
+size-kb = { $size } КБ
+size-mb = { $size } МБ
+could-not-use = { $source } колдонууга мүмкүн болгон жок
+rejected-problems = { $count ->
+   *[other] Четке кагылды: { $count } көйгөй табылды.
+}
+more-problems = { $count ->
+   *[other] …жана дагы { $count } көйгөй.
+}
+still-loaded = Сиз колдонуп жаткан маалымат топтому жүктөлгөн бойдон калды.
+retry = Кайталоо
+dismiss = Жабуу
+read-bad-address = «{ $address }» жарактуу дарек эмес.
+read-request-failed = { $url } дарегине суроо-талап ишке ашкан жок ({ $detail }).
+read-status = Сервер { $url } үчүн { $status } деп жооп берди.
+read-too-big = Файлдын көлөмү { $size }; чеги — { $limit }.
+read-failed = Окуу ишке ашкан жок ({ $detail }).
+
+## Notices about the address
+
+notices-title = Шилтеменин айрым жөндөөлөрү эске алынган жок:
+notice-ignored = «{ $param }» эске алынган жок: { $reason }
+reason-bad-encoding = бул жарактуу пайыздык коддолгон UTF-8 эмес
+reason-repeated = «{ $key }» бир нече жолу кездешет; биринчиси колдонулат
+reason-query-too-long = издөө тексти { NUMBER($max) } белгиден ашпашы керек
+reason-bad-year = жыл { $first } менен { $last } ортосундагы бүтүн сан болушу керек
+reason-no-column = { $count ->
+   *[other] сорттоо үчүн { $names } тилкеси жок
+}
+reason-too-many-sort-keys = эң көп { NUMBER($max) } сорттоо ачкычы
+reason-bad-mode = көрсөтүү ыкмасы: cards, table, timeline, charts же map
+reason-bad-lang = тил: en, zh, ru же ky
+reason-bad-passage = үзүндү жазуунун id'си менен берилет, андан кийин кош чекит жана цитатанын номери болушу мүмкүн
+reason-bad-block = блоктун номери 0дөн баштаган бүтүн сан
+reason-bad-page = барактын номери 1ден баштаган бүтүн сан
+reason-bad-per = бир барактагы жазуулар: 25, 50 же 100
+reason-bad-data = маалымат топтомунун дареги бош, өтө узун же туура эмес
+reason-too-many-compared = эң көп { NUMBER($max) } жазууну салыштырууга болот
+reason-bad-ids = { $count ->
+   *[other] { $ids } — жарактуу id эмес
+}
+reason-too-many-values = { $dropped ->
+   *[other] { $dropped } маани калтырылды: бир чыпкада эң көп { NUMBER($max) } маани болот
+}
+reason-too-many-params = { $dropped ->
+   *[other] { $dropped } параметр калтырылды: даректе эң көп { NUMBER($max) } параметр болот
+}
+reason-unknown-param = колдонмо бул дарек параметрин колдонбойт
+reason-no-such-facet = «{ $view }» бөлүмүн «{ $facet }» боюнча чыпкалоого болбойт
+reason-no-such-value = «{ $view }» бөлүмүндө «{ $facet }» боюнча мындай мааниси бар жазуу жок
+reason-no-such-column = «{ $view }» таблицасында «{ $column }» тилкеси жок
+reason-no-years = «{ $view }» бөлүмүндөгү эч бир жазууда жыл көрсөтүлгөн эмес
+reason-reversed-years = аралыктын чектери алмашып калган; эми ал эрте жылдан башталат
+reason-no-such-mode = «{ $view }» бөлүмүндө «{ $mode }» көрсөтүү ыкмасы жок
+reason-no-such-record = мындай id менен жазуу жок
+
+## Counts
+
+count-initiatives = { $count ->
+   *[other] { $count } демилге
+}
+count-sectors = { $count ->
+   *[other] { $count } тармак
+}
+count-corridors = { $count ->
+   *[other] { $count } экономикалык коридор
+}
+count-related = байланыштуу: { NUMBER($count) }
+count-passages = { $count ->
+   *[other] булактагы { $count } үзүндү
+}
+noun-initiatives = { $count ->
+   *[other] демилге
+}
+noun-sectors = { $count ->
+   *[other] тармак
+}
+noun-corridors = { $count ->
+   *[other] экономикалык коридор
+}
+list-separator = {", "}
+
+## List pages
+
+lede-initiatives = { $count ->
+   *[other] { $count } демилге, программа, кызматташтык чөйрөсү жана сунуштама — ар бири өзү алынган үзүндү менен.
+}
+lede-sectors = { $count ->
+   *[other] { $count } экономика тармагы жана аларды атаган демилгелер.
+}
+lede-corridors = { $count ->
+   *[other] { $count } экономикалык коридор, алар байланыштырган өлкөлөр жана алардын тармактары.
+}
+results-label = Натыйжалар
+search-initiatives = Демилгелерден издөө
+search-sectors = Тармактардан издөө
+search-corridors = Коридорлордон издөө
+search-placeholder = Аталыштар, кыскача мазмун, цитаталар…
+summary-none = { $all } ичинен дал келгени жок
+summary-all = Баары: { $all }
+summary-range = { NUMBER($first) }–{ NUMBER($last) }, дал келгендер: { $matching } (бардыгы { NUMBER($total) })
+display-label = Көрсөтүү
+mode-cards = Карточкалар
+mode-table = Таблица
+mode-timeline = Убакыт тилкеси
+mode-charts = Диаграммалар
+mode-map = Карта
+sort-label = Сорттоо
+sort-relevance = Тиешелүүлүгү / булактагы тартиби
+sort-option = { $column } ({ $order })
+sort-a-z = А–Я
+sort-z-a = Я–А
+sort-fewest = азынан баштап
+sort-most = көбүнөн баштап
+sort-earliest = эң эртесинен баштап
+sort-latest = эң кечинен баштап
+per-page-label = Бир баракта
+pages-label = Барактар
+previous-page = ← Мурунку
+next-page = Кийинки →
+page-of = { NUMBER($pages) } барактын { NUMBER($current) }-барагы
+live-count = Дал келгендер: { $matching }
+empty-initiatives = Бул чыпкаларга дал келген демилге жок
+empty-sectors = Бул чыпкаларга дал келген тармак жок
+empty-corridors = Бул чыпкаларга дал келген коридор жок
+empty-try = Бир чыпканы алып салып көрүңүз:
+remove-search = «{ $query }» издөөсүн алып салуу
+remove-years = Жылдар аралыгын алып салуу
+remove-facet = «{ $facet }» чыпкасын алып салуу
+relaxation-gives = — { $matching }
+clear-all-filters = Бардык чыпкаларды тазалоо
+
+## Filters
+
+filters-title = Чыпкалар
+filters-button = { $count ->
+    [0] Чыпкалар
+   *[other] Чыпкалар ({ NUMBER($count) })
+}
+filters-button-label = { $count ->
+    [0] Чыпкалар, активдүүсү жок
+   *[other] Чыпкалар, активдүү: { $count }
+}
+filters-show = Көрсөтүү: { $matching }
+filters-close = Чыпкаларды жабуу
+facet-theme = Тема
+facet-sector = Тармак
+facet-corridor = Коридор
+facet-country = Өлкө
+facet-party = Катышуучу
+facet-scope = Масштаб
+facet-scope-derived = Анын демилгелеринин масштабы
+facet-kind = Түрү
+facet-kind-derived = Анын демилгелеринин түрү
+facet-status = Статус
+facet-status-derived = Анын демилгелеринин статусу
+not-stated-option = Көрсөтүлгөн эмес
+show-fewer = Азыраак көрсөтүү
+show-all = Баарын көрсөтүү ({ NUMBER($count) })
+years-title = Көрсөтүлгөн жылдар
+years-hint = Көрсөтүлгөн жылы ({ $first }–{ $last }) төмөнкү аралыкка туура келген жазуулар:
+years-from = Баштап
+years-to = Чейин
+years-since = { $year }-жылдан
+years-until = { $year }-жылга чейин
+years-range = { $first }–{ $last }-жылдар
+active-filters = Активдүү чыпкалар
+chip-search = Издөө: «{ $query }»
+chip-facet = { $facet }: { $value }
+chip-facet-prefix = { $facet }:
+chip-years = Жылдар: { $range }
+remove-filter = Чыпканы алып салуу: { $filter }
+clear-all = Баарын тазалоо
+
+## Vocabulary of the schema
+
+kind-proposal = Сунуш
+kind-task-force-initiative = Жумушчу топтун демилгеси
+kind-focus-area = Артыкчылыктуу багыт
+kind-area-of-collaboration = Кызматташтык чөйрөсү
+kind-corridor-framework = Коридордун кызматташтык багыты
+kind-cultural-programme = Маданий программа
+kind-multilateral-project = Көп тараптуу долбоор
+kind-recommendation = Сунуштама
+kind-framework = Учурдагы демилге
+kind-initiative = Демилге
+kind-sector = Тармак
+kind-corridor = Коридор
+status-proposed = Сунушталган
+status-discussed = Талкууланган
+status-recommended = Сунуштама берилген
+status-potential = Мүмкүн болгон
+scope-bilateral = Эки тараптуу (Кытай — Кыргызстан)
+scope-trilateral = Үч тараптуу (Кытай — Кыргызстан — Өзбекстан)
+scope-regional = Аймактык (Борбордук Азия)
+recurrence-annual = Жыл сайын
+recurrence-regular = Үзгүлтүксүз
+party-kind-country = Өлкө
+party-kind-region = Аймак
+party-kind-person = Адам
+party-kind-organisation = Уюм
+
+## Cards and the table
+
+chips-label = Белгилер
+card-timeline = Мөөнөтү:
+not-stated = көрсөтүлгөн эмес
+none-label = жок
+table-label = Таблица: { $view }
+table-caption = Учурдагы чыпкаларга дал келген жазуулар: { $view }. Тилкелердин аталыштары сорттойт; Shift менен басуу экинчи ачкычты кошот.
+column-name = Аталышы
+column-kind = Түрү
+column-status = Статусу
+column-scope = Масштабы
+column-themes = Темалар
+column-sectors = Тармактар
+column-corridors = Коридорлор
+column-countries = Өлкөлөр
+column-timeline = Мөөнөтү
+column-initiatives = Демилгелер
+column-related = Байланыштуу
+sort-by = «{ $column }» тилкеси боюнча сорттоо
+sorted-by = { $column }, { $order } сорттолгон
+sorted-key-of = { $column }, { $order } сорттолгон ({ NUMBER($keys) } ачкычтын { NUMBER($key) }-ачкычы)
+sorted-ascending = өсүү боюнча
+sorted-descending = кемүү боюнча
+
+## Timeline, charts, map
+
+timeline-title = { $count ->
+   *[other] Убакыт тилкеси: { $count } демилгеде мөөнөт көрсөтүлгөн
+}
+timeline-hint = Тилкелер көрсөтүлгөн жылдарды камтыйт, ромбдор ишке киргизилген жылды белгилейт, кайталанган чекиттер жылдары көрсөтүлбөгөн мезгилдүү иш-чараларды билдирет. Жазуулар — булактын өз сөздөрү.
+timeline-chart-label = Убакыт тилкесинин диаграммасы
+timeline-as-table = Убакыт тилкеси таблица түрүндө
+timeline-table-caption = Мөөнөтү көрсөтүлгөн демилгелер
+column-initiative = Демилге
+column-source-wording = Булактагы сөздөр
+column-years = Жылдар
+column-recurrence = Мезгилдүүлүгү
+no-timeline-stated = Мөөнөтү көрсөтүлгөн эмес ({ NUMBER($count) })
+chart-title = { $view }: «{ $facet }» боюнча
+chart-label = Тилкелүү диаграмма: { $facet }
+chart-as-table = «{ $facet }» таблица түрүндө
+column-matches = Дал келгендер
+map-title = Коридорлордун картасы
+map-hint = Схема, масштабы сакталган эмес. Маалыматта аталган өлкөлөрдүн чек аралары белгиленген жана аларды басууга болот; коридорлор маалыматта берилген тартипте, алар байланыштырган өлкөлөр аркылуу өткөн каттамдар катары көрсөтүлгөн.
+map-label = Борбордук Азиянын жана Батыш Кытайдын схемалык картасы
+map-countries = Өлкөлөр
+map-corridors = Коридорлор
+map-filter = { $name }, чыпкалоо үчүн басыңыз
+map-selected = { $name }, тандалган, чыпканы алып салуу үчүн басыңыз
+map-open = { $name }, ачуу үчүн басыңыз
+map-remove-filter = Чыпканы алып салуу: { $name }
+map-matching = — дал келгендер: { NUMBER($count) }
+
+## Export and compare
+
+export-title = Экспорттоо жана цитаталоо
+export-hint = Учурдагы чыпкалар жана сорттоо менен дал келген бардык жазуулар. Экспорттор салыштырылышы үчүн тилкелердин аталыштары жана маанилери бардык тилдерде англисче калат.
+export-csv = CSV (электрондук таблицалар)
+export-json = JSON (кайра жүктөлүүчү маалымат топтому)
+export-csl = CSL-JSON (Zotero, Pandoc)
+export-bibtex = BibTeX
+copy-link = Бул көрүнүшкө шилтемени көчүрүү
+print = Басып чыгаруу
+saved-file = Сакталды: { $file }
+save-refused = Браузер { $file } файлын сактоого уруксат берген жок
+link-copied = Шилтеме көчүрүлдү
+copy-this-link = Бул шилтемени көчүрүңүз: { $link }
+compare = Салыштыруу
+comparing = ✓ Салыштырылууда
+compare-record = Салыштыруу: { $name }
+stop-comparing = Салыштыруудан алып салуу: { $name }
+comparison-label = Салыштыруу
+comparing-n = Салыштырылууда: { NUMBER($count) } / { NUMBER($max) }:
+compare-side-by-side = Катар салыштыруу →
+clear = Тазалоо
+compare-title = Жазууларды салыштыруу
+compare-unknown = { $count ->
+   *[other] Шилтемедеги { $count } id бул маалымат топтомундагы бир да демилгеге, тармакка же коридорго туура келбейт жана калтырылды.
+}
+compare-empty = «Салыштыруу» баскычтары менен экиден төрткө чейин жазууну тандаңыз.
+comparison-table = Салыштыруу таблицасы
+comparison-caption = Катар коюлган жазуулар
+remove = Алып салуу
+remove-from-comparison = Салыштыруудан алып салуу: { $name }
+row-summary = Кыскача мазмуну
+row-kind = Түрү
+row-status = Статусу (булактагы сөз менен)
+row-scope = Масштабы
+row-themes = Темалар
+row-sectors = Тармактар
+row-corridors = Коридорлор
+row-parties = Өлкөлөр жана катышуучулар
+row-timeline = Мөөнөтү
+row-outcomes = Күтүлгөн натыйжалар
+
+## Record pages
+
+back-to-initiatives = ← Бардык демилгелер
+back-to-sectors = ← Бардык тармактар
+back-to-corridors = ← Бардык коридорлор
+record-not-found = Жазуу табылган жок
+no-record-title = «{ $view }» бөлүмүндө мындай id менен жазуу жок
+no-record-text = Колдонулуп жаткан маалымат топтомунда «{ $id }» id менен жазуу жок.
+field-kind = Түрү
+field-status = Статусу (булактагы сөз менен)
+field-scope = Масштабы
+field-themes = Темалар
+field-sectors = Тармактар
+field-corridors = Коридорлор
+field-parties = Катышуучулар
+field-timeline = Мөөнөтү
+field-outcomes = Күтүлгөн натыйжалар
+field-related = Байланыштуу демилгелер
+field-sector-initiatives = Бул тармактагы демилгелер
+field-route = Каттам
+field-aims = Максаттар жана күтүлгөн натыйжалар
+field-corridor-initiatives = Бул коридор боюнча демилгелер
+provenance-title = Бул кайдан алынган
+provenance-hint = Булактагыдай сөзмө-сөз келтирилди, каталары менен.
+published-not-stated = жарыяланган күнү көрсөтүлгөн эмес
+published-on = жарыяланган: { $date }
+section-label = Бөлүм:
+section-opening = Киришүү абзацы (биринчи аталышка чейин)
+read-in-context = Контекстте окуу
+
+## The source reader
+
+source-title = Булак
+source-not-found = Булак табылган жок
+no-source-text = Колдонулуп жаткан маалымат топтомунда «{ $id }» id менен булак жок.
+source-text-missing = Бул булактын тексти маалымат топтомуна киргизилген эмес, ошондуктан үзүндүлөрдү өз ордунда көрсөтүүгө болбойт. Ар бир жазуу өз цитатасын сактайт.
+source-hint = { $count ->
+   *[other] Текст жарыяланган түрүндө, каталары менен. Жазуулар келтирген { $count } үзүндү белгиленген; ар бири аны келтирген жазууларга шилтеме берет.
+}
+showing-passage = Белгиленген: төмөнкү жазуу келтирген үзүндү
+passage-not-found = Бул булактын текстинде «{ $passage }» үзүндүсү жок.
+records-citing = Бул булакка шилтеме берген жазуулар
+quoted-by = Келтирген:
+source-table-label = Булактын { NUMBER($number) }-таблицасы
+
+## Home, bring your own dataset, not found
+
+home-lede = Кытай менен Кыргызстандын мамилелери тууралуу бир жаңылык макаласында аталган кызматташтык сунуштары — демилгелер, тармактар жана Кытай — Кыргызстан — Өзбекстан экономикалык коридору — ар бири өзү алынган цитата менен.
+home-about = Бир жаңылык макаласы Кытайдын тышкы иштер министринин жардамчысы Лю Бинь менен Кыргызстандын Кытайдагы элчиси Актилек Мусаеванын Пекиндеги Тышкы иштер министрлигинде өткөн жолугушуусу тууралуу кабарлайт: соода, маданий алмашуу, аймактык коопсуздук жана Кытай — Кыргызстан — Өзбекстан экономикалык коридору. Анда аталган ар бир сунуш бул жерде өзү алынган үзүндү менен берилген; макалада күн жана сумма көрсөтүлгөн эмес.
+read-the-source = Булакты окуу
+home-timeline-title = Макалада аталган мөөнөттөр
+home-timeline-all = Толук убакыт тилкеси →
+home-themes-title = Эң көп кездешкен темалар
+home-search-title = Бардыгынан издөө
+home-search-label = Демилгелерден, тармактардан, коридорлордон жана булактан издөө
+home-search-placeholder = мисалы, energy, festival, customs
+home-no-results = Эч нерсе табылган жок. Азыраак же кыскараак сөздөрдү колдонуп көрүңүз.
+home-all-in = «{ $view }» бөлүмүндөгү бардык дал келгендер →
+open-title = Өз маалымат топтомуңуз
+open-hint-before = Схемасы{" "}
+open-hint-link = камтылган маалымат топтому
+open-hint-after = {" "}менен бирдей JSON файл, көлөмү { $limit } чейин. Файл сиздин браузериңизде окулат жана эч жакка жөнөтүлбөйт. Эгер ал четке кагылса, учурдагы маалымат топтому калат.
+open-file-label = Файлды тандаңыз же бул жерге сүйрөп келиңиз
+open-address-label = Же дарек боюнча жүктөңүз
+open-load = Жүктөө
+not-found-title = Барак табылган жок
+not-found-text = Бул даректе барак жок.
+go-home = Башкы бетке өтүү.
+
+## The dataset's vocabulary, by record id.
+
+vocab-economic = Экономика
+vocab-trade = Соода жана инвестициялар
+vocab-cultural = Маданий алмашуу
+vocab-education = Билим берүү
+vocab-security = Коопсуздук жана туруктуулук
+vocab-environmental = Айлана-чөйрө жана климат
+vocab-digital = Санарип жана технологиялар
+vocab-connectivity = Инфраструктура жана байланыш
+vocab-political = Саясий диалог
+vocab-energy = Энергетика
+vocab-tourism = Туризм
+vocab-technology = Технологиялар
+vocab-infrastructure = Инфраструктура
+vocab-agriculture = Айыл чарбасы
+vocab-china-kyrgyzstan-uzbekistan-economic-corridor = Кытай — Кыргызстан — Өзбекстан экономикалык коридору
+vocab-china = Кытай
+vocab-kyrgyzstan = Кыргызстан
+vocab-uzbekistan = Өзбекстан
+vocab-kazakhstan = Казакстан
+vocab-tajikistan = Тажикстан
+vocab-turkmenistan = Түркмөнстан
+vocab-afghanistan = Ооганстан
+vocab-central-asia = Борбордук Азия

@@ -1,0 +1,454 @@
+# Cooperation Explorer — русский. Те же сообщения и подстановки, что в en.ftl. Формы числа по CLDR:
+# [one] 1, 21, 31…; [few] 2–4, 22–24…; [many] 0, 5–20, 25–30…; [other] (дроби).
+# Содержание записей (названия, описания, цитаты) остаётся на английском; словарь набора данных —
+# в конце файла (vocab-<id записи>).
+
+## The frame
+
+app-name = Обзор сотрудничества
+skip-to-content = Перейти к содержанию
+nav-primary-label = Основная навигация
+nav-initiatives = Инициативы
+nav-sectors = Отрасли
+nav-corridors = Коридоры
+language-label = Язык
+dataset-label = Набор данных:
+source-bundled = (встроенный)
+source-address = (набор данных по адресу { $address })
+source-file = (файл { $file })
+back-to-bundled = Вернуться к встроенному набору данных
+footer-text = Данные: новостная статья о встрече помощника министра иностранных дел Китая Лю Биня с послом Кыргызстана в Китае Актилек Мусаевой. Каждая запись цитирует фрагмент, из которого она взята; то, чего статья не сообщает, показано как «не указано».
+
+## Loading and failures
+
+loading-dataset = Загрузка набора данных…
+loading-source = Загрузка: { $source }…
+progress-label = Ход загрузки
+progress-of = { $read } из { $total }
+size-kb = { $size } КБ
+size-mb = { $size } МБ
+could-not-use = Не удалось использовать { $source }
+rejected-problems = { $count ->
+    [one] Набор данных отклонён: найдена { $count } проблема.
+    [few] Набор данных отклонён: найдены { $count } проблемы.
+   *[many] Набор данных отклонён: найдено { $count } проблем.
+}
+more-problems = { $count ->
+    [one] …и ещё { $count } проблема.
+    [few] …и ещё { $count } проблемы.
+   *[many] …и ещё { $count } проблем.
+}
+still-loaded = Набор данных, с которым вы работали, по-прежнему загружен.
+retry = Повторить
+dismiss = Закрыть
+read-bad-address = «{ $address }» — недопустимый адрес.
+read-request-failed = Запрос к { $url } не удался ({ $detail }).
+read-status = Сервер ответил { $status } на запрос { $url }.
+read-too-big = Размер файла { $size }; предел — { $limit }.
+read-failed = Ошибка чтения ({ $detail }).
+
+## Notices about the address
+
+notices-title = Некоторые параметры ссылки проигнорированы:
+notice-ignored = Пропущено «{ $param }»: { $reason }
+reason-bad-encoding = это не корректная процентная кодировка UTF-8
+reason-repeated = «{ $key }» встречается несколько раз; используется первое значение
+reason-query-too-long = текст поиска ограничен { NUMBER($max) } символами
+reason-bad-year = год должен быть целым числом от { $first } до { $last }
+reason-no-column = { $count ->
+    [one] нет столбца «{ $names }» для сортировки
+   *[other] нет столбцов { $names } для сортировки
+}
+reason-too-many-sort-keys = не более { NUMBER($max) } ключей сортировки
+reason-bad-mode = способ показа: cards, table, timeline, charts или map
+reason-bad-lang = язык: en, zh, ru или ky
+reason-bad-passage = фрагмент задаётся id записи, за которым может следовать двоеточие и номер цитаты
+reason-bad-block = номер блока — целое число от 0
+reason-bad-page = номер страницы — целое число от 1
+reason-bad-per = записей на странице: 25, 50 или 100
+reason-bad-data = адрес набора данных пуст, слишком длинный или некорректен
+reason-too-many-compared = сравнивать можно не более { NUMBER($max) } записей
+reason-bad-ids = { $count ->
+    [one] { $ids } — недопустимый id
+   *[other] { $ids } — недопустимые id
+}
+reason-too-many-values = { $dropped ->
+    [one] пропущено { $dropped } значение: в фильтре не более { NUMBER($max) } значений
+    [few] пропущено { $dropped } значения: в фильтре не более { NUMBER($max) } значений
+   *[many] пропущено { $dropped } значений: в фильтре не более { NUMBER($max) } значений
+}
+reason-too-many-params = { $dropped ->
+    [one] пропущен { $dropped } параметр: в адресе не более { NUMBER($max) } параметров
+    [few] пропущено { $dropped } параметра: в адресе не более { NUMBER($max) } параметров
+   *[many] пропущено { $dropped } параметров: в адресе не более { NUMBER($max) } параметров
+}
+reason-unknown-param = приложение не использует этот параметр адреса
+reason-no-such-facet = раздел «{ $view }» нельзя фильтровать по признаку «{ $facet }»
+reason-no-such-value = ни у одной записи раздела «{ $view }» нет такого значения признака «{ $facet }»
+reason-no-such-column = в таблице раздела «{ $view }» нет столбца «{ $column }»
+reason-no-years = ни одна запись раздела «{ $view }» не указывает год
+reason-reversed-years = границы диапазона перепутаны; теперь он начинается с более раннего года
+reason-no-such-mode = у раздела «{ $view }» нет способа показа «{ $mode }»
+reason-no-such-record = записи с таким id нет
+
+## Counts
+
+count-initiatives = { $count ->
+    [one] { $count } инициатива
+    [few] { $count } инициативы
+   *[many] { $count } инициатив
+}
+count-sectors = { $count ->
+    [one] { $count } отрасль
+    [few] { $count } отрасли
+   *[many] { $count } отраслей
+}
+count-corridors = { $count ->
+    [one] { $count } экономический коридор
+    [few] { $count } экономических коридора
+   *[many] { $count } экономических коридоров
+}
+count-related = связанных: { NUMBER($count) }
+count-passages = { $count ->
+    [one] { $count } фрагмент источника
+    [few] { $count } фрагмента источника
+   *[many] { $count } фрагментов источника
+}
+noun-initiatives = { $count ->
+    [one] инициатива
+    [few] инициативы
+   *[many] инициатив
+}
+noun-sectors = { $count ->
+    [one] отрасль
+    [few] отрасли
+   *[many] отраслей
+}
+noun-corridors = { $count ->
+    [one] экономический коридор
+    [few] экономических коридора
+   *[many] экономических коридоров
+}
+list-separator = {", "}
+
+## List pages
+
+lede-initiatives = { $count ->
+    [one] { $count } инициатива, программа, сфера сотрудничества или рекомендация — с фрагментом, из которого она взята.
+    [few] { $count } инициативы, программы, сферы сотрудничества и рекомендации — каждая с фрагментом, из которого она взята.
+   *[many] { $count } инициатив, программ, сфер сотрудничества и рекомендаций — каждая с фрагментом, из которого она взята.
+}
+lede-sectors = { $count ->
+    [one] { $count } отрасль экономики и инициативы, в которых она названа.
+    [few] { $count } отрасли экономики и инициативы, в которых они названы.
+   *[many] { $count } отраслей экономики и инициативы, в которых они названы.
+}
+lede-corridors = { $count ->
+    [one] { $count } экономический коридор, страны, которые он связывает, и его отрасли.
+    [few] { $count } экономических коридора, страны, которые они связывают, и их отрасли.
+   *[many] { $count } экономических коридоров, страны, которые они связывают, и их отрасли.
+}
+results-label = Результаты
+search-initiatives = Поиск по инициативам
+search-sectors = Поиск по отраслям
+search-corridors = Поиск по коридорам
+search-placeholder = Названия, описания, цитаты…
+summary-none = Нет совпадений среди { $all }
+summary-all = Всего: { $all }
+summary-range = { NUMBER($first) }–{ NUMBER($last) } из совпадений: { $matching } (всего { NUMBER($total) })
+display-label = Способ показа
+mode-cards = Карточки
+mode-table = Таблица
+mode-timeline = Хронология
+mode-charts = Диаграммы
+mode-map = Карта
+sort-label = Сортировка
+sort-relevance = По релевантности / порядку в источнике
+sort-option = { $column } ({ $order })
+sort-a-z = А–Я
+sort-z-a = Я–А
+sort-fewest = сначала меньше
+sort-most = сначала больше
+sort-earliest = сначала ранние
+sort-latest = сначала поздние
+per-page-label = На странице
+pages-label = Страницы
+previous-page = ← Назад
+next-page = Вперёд →
+page-of = Страница { NUMBER($current) } из { NUMBER($pages) }
+live-count = Совпадений: { $matching }
+empty-initiatives = Нет инициатив, соответствующих этим фильтрам
+empty-sectors = Нет отраслей, соответствующих этим фильтрам
+empty-corridors = Нет коридоров, соответствующих этим фильтрам
+empty-try = Попробуйте убрать один фильтр:
+remove-search = Убрать поиск «{ $query }»
+remove-years = Убрать диапазон лет
+remove-facet = Убрать фильтр «{ $facet }»
+relaxation-gives = — { $matching }
+clear-all-filters = Сбросить все фильтры
+
+## Filters
+
+filters-title = Фильтры
+filters-button = { $count ->
+    [0] Фильтры
+   *[other] Фильтры ({ NUMBER($count) })
+}
+filters-button-label = { $count ->
+    [0] Фильтры, активных нет
+    [one] Фильтры, активен { $count }
+   *[other] Фильтры, активных: { $count }
+}
+filters-show = Показать: { $matching }
+filters-close = Закрыть фильтры
+facet-theme = Тема
+facet-sector = Отрасль
+facet-corridor = Коридор
+facet-country = Страна
+facet-party = Участник
+facet-scope = Охват
+facet-scope-derived = Охват её инициатив
+facet-kind = Тип
+facet-kind-derived = Тип её инициатив
+facet-status = Статус
+facet-status-derived = Статус её инициатив
+not-stated-option = Не указано
+show-fewer = Свернуть
+show-all = Показать все ({ NUMBER($count) })
+years-title = Указанные годы
+years-hint = Записи с указанным годом ({ $first }–{ $last }), пересекающимся с диапазоном:
+years-from = С
+years-to = По
+years-since = с { $year } г.
+years-until = по { $year } г.
+years-range = с { $first } по { $last } г.
+active-filters = Активные фильтры
+chip-search = Поиск: «{ $query }»
+chip-facet = { $facet }: { $value }
+chip-facet-prefix = { $facet }:
+chip-years = Годы: { $range }
+remove-filter = Убрать фильтр { $filter }
+clear-all = Сбросить всё
+
+## Vocabulary of the schema
+
+kind-proposal = Предложение
+kind-task-force-initiative = Инициатива рабочей группы
+kind-focus-area = Приоритетное направление
+kind-area-of-collaboration = Сфера сотрудничества
+kind-corridor-framework = Рамочное направление коридора
+kind-cultural-programme = Культурная программа
+kind-multilateral-project = Многосторонний проект
+kind-recommendation = Рекомендация
+kind-framework = Существующая инициатива
+kind-initiative = Инициатива
+kind-sector = Отрасль
+kind-corridor = Коридор
+status-proposed = Предложено
+status-discussed = Обсуждено
+status-recommended = Рекомендовано
+status-potential = Возможно
+scope-bilateral = Двусторонний (Китай — Кыргызстан)
+scope-trilateral = Трёхсторонний (Китай — Кыргызстан — Узбекистан)
+scope-regional = Региональный (Центральная Азия)
+recurrence-annual = Ежегодно
+recurrence-regular = Регулярно
+party-kind-country = Страна
+party-kind-region = Регион
+party-kind-person = Человек
+party-kind-organisation = Организация
+
+## Cards and the table
+
+chips-label = Признаки
+card-timeline = Сроки:
+not-stated = не указано
+none-label = нет
+table-label = Таблица: { $view }
+table-caption = { $view }, соответствующие текущим фильтрам. Заголовки столбцов сортируют; щелчок с Shift добавляет второй ключ.
+column-name = Название
+column-kind = Тип
+column-status = Статус
+column-scope = Охват
+column-themes = Темы
+column-sectors = Отрасли
+column-corridors = Коридоры
+column-countries = Страны
+column-timeline = Сроки
+column-initiatives = Инициативы
+column-related = Связанные
+sort-by = Сортировать по столбцу «{ $column }»
+sorted-by = { $column }, сортировка { $order }
+sorted-key-of = { $column }, сортировка { $order } (ключ { NUMBER($key) } из { NUMBER($keys) })
+sorted-ascending = по возрастанию
+sorted-descending = по убыванию
+
+## Timeline, charts, map
+
+timeline-title = { $count ->
+    [one] Хронология: сроки указаны у { $count } инициативы
+   *[other] Хронология: сроки указаны у { $count } инициатив
+}
+timeline-hint = Полосы охватывают указанные годы, ромбы отмечают год запуска, повторяющиеся точки — регулярные события без указанных лет. Подписи — слова источника.
+timeline-chart-label = Диаграмма хронологии
+timeline-as-table = Хронология в виде таблицы
+timeline-table-caption = Инициативы с указанными сроками
+column-initiative = Инициатива
+column-source-wording = Формулировка источника
+column-years = Годы
+column-recurrence = Периодичность
+no-timeline-stated = Сроки не указаны ({ NUMBER($count) })
+chart-title = { $view } по признаку «{ $facet }»
+chart-label = Столбчатая диаграмма: { $facet }
+chart-as-table = «{ $facet }» в виде таблицы
+column-matches = Совпадения
+map-title = Карта коридоров
+map-hint = Схема, без соблюдения масштаба. Страны, названные в данных, обведены, и на них можно нажать; коридоры показаны маршрутами через страны, которые они связывают, в порядке, указанном в данных.
+map-label = Схематическая карта Центральной Азии и западного Китая
+map-countries = Страны
+map-corridors = Коридоры
+map-filter = { $name }, нажмите, чтобы отфильтровать
+map-selected = { $name }, выбрано, нажмите, чтобы убрать фильтр
+map-open = { $name }, нажмите, чтобы открыть
+map-remove-filter = Убрать фильтр: { $name }
+map-matching = — совпадений: { NUMBER($count) }
+
+## Export and compare
+
+export-title = Экспорт и цитирование
+export-hint = Все совпадающие записи с текущими фильтрами и сортировкой. Названия столбцов и значения на всех языках остаются английскими, чтобы экспорты можно было сравнивать.
+export-csv = CSV (электронные таблицы)
+export-json = JSON (набор данных для повторной загрузки)
+export-csl = CSL-JSON (Zotero, Pandoc)
+export-bibtex = BibTeX
+copy-link = Скопировать ссылку на этот вид
+print = Печать
+saved-file = Сохранено: { $file }
+save-refused = Браузер не разрешил сохранить { $file }
+link-copied = Ссылка скопирована
+copy-this-link = Скопируйте эту ссылку: { $link }
+compare = Сравнить
+comparing = ✓ В сравнении
+compare-record = Сравнить: { $name }
+stop-comparing = Убрать из сравнения: { $name }
+comparison-label = Сравнение
+comparing-n = В сравнении { NUMBER($count) } из { NUMBER($max) } возможных:
+compare-side-by-side = Сравнить рядом →
+clear = Очистить
+compare-title = Сравнение записей
+compare-unknown = { $count ->
+    [one] { $count } id из ссылки не соответствует ни одной инициативе, отрасли или коридору этого набора данных и пропущен.
+   *[other] id из ссылки, не соответствующих ни одной инициативе, отрасли или коридору этого набора данных, пропущено: { $count }.
+}
+compare-empty = Выберите от двух до четырёх записей кнопками «Сравнить».
+comparison-table = Таблица сравнения
+comparison-caption = Записи рядом
+remove = Убрать
+remove-from-comparison = Убрать { $name } из сравнения
+row-summary = Описание
+row-kind = Тип
+row-status = Статус (по формулировке)
+row-scope = Охват
+row-themes = Темы
+row-sectors = Отрасли
+row-corridors = Коридоры
+row-parties = Страны и участники
+row-timeline = Сроки
+row-outcomes = Ожидаемые результаты
+
+## Record pages
+
+back-to-initiatives = ← Все инициативы
+back-to-sectors = ← Все отрасли
+back-to-corridors = ← Все коридоры
+record-not-found = Запись не найдена
+no-record-title = В разделе «{ $view }» нет записи с таким id
+no-record-text = В используемом наборе данных нет записи с id «{ $id }».
+field-kind = Тип
+field-status = Статус (по формулировке)
+field-scope = Охват
+field-themes = Темы
+field-sectors = Отрасли
+field-corridors = Коридоры
+field-parties = Участники
+field-timeline = Сроки
+field-outcomes = Ожидаемые результаты
+field-related = Связанные инициативы
+field-sector-initiatives = Инициативы в этой отрасли
+field-route = Маршрут
+field-aims = Цели и ожидаемые результаты
+field-corridor-initiatives = Инициативы по этому коридору
+provenance-title = Откуда это взято
+provenance-hint = Цитата дословная, как в источнике, включая опечатки.
+published-not-stated = дата публикации не указана
+published-on = опубликовано { $date }
+section-label = Раздел:
+section-opening = Вступительный абзац (до первого заголовка)
+read-in-context = Читать в контексте
+
+## The source reader
+
+source-title = Источник
+source-not-found = Источник не найден
+no-source-text = В используемом наборе данных нет источника с id «{ $id }».
+source-text-missing = Текст этого источника не включён в набор данных, поэтому фрагменты нельзя показать на их месте. Каждая запись по-прежнему содержит свою цитату.
+source-hint = { $count ->
+    [one] Текст в том виде, в каком он опубликован, с опечатками. Выделен { $count } фрагмент, цитируемый записями; он ведёт к цитирующим его записям.
+    [few] Текст в том виде, в каком он опубликован, с опечатками. Выделены { $count } фрагмента, цитируемые записями; каждый ведёт к цитирующим его записям.
+   *[many] Текст в том виде, в каком он опубликован, с опечатками. Выделено { $count } фрагментов, цитируемых записями; каждый ведёт к цитирующим его записям.
+}
+showing-passage = Выделен фрагмент, который цитирует запись
+passage-not-found = Фрагмента «{ $passage }» в тексте этого источника нет.
+records-citing = Записи, ссылающиеся на этот источник
+quoted-by = Цитируется в:
+source-table-label = Таблица { NUMBER($number) } источника
+
+## Home, bring your own dataset, not found
+
+home-lede = Предложения о сотрудничестве из одной новостной статьи об отношениях Китая и Кыргызстана — инициативы, отрасли и экономический коридор Китай — Кыргызстан — Узбекистан, — каждое с цитатой, из которой оно взято.
+home-about = Новостная статья сообщает о встрече помощника министра иностранных дел Китая Лю Биня с послом Кыргызстана в Китае Актилек Мусаевой в Министерстве иностранных дел в Пекине: торговля, культурный обмен, региональная безопасность и экономический коридор Китай — Кыргызстан — Узбекистан. Здесь собраны все названные в ней предложения, каждое с фрагментом, из которого оно взято; дат и сумм статья не сообщает.
+read-the-source = Читать источник
+home-timeline-title = Какие сроки называет статья
+home-timeline-all = Вся хронология →
+home-themes-title = Самые частые темы
+home-search-title = Поиск по всему
+home-search-label = Поиск по инициативам, отраслям, коридорам и источнику
+home-search-placeholder = например, energy, festival, customs
+home-no-results = Ничего не найдено. Попробуйте меньше слов или более короткие.
+home-all-in = Все совпадения в разделе «{ $view }» →
+open-title = Свой набор данных
+open-hint-before = JSON-файл в той же схеме, что и{" "}
+open-hint-link = встроенный набор данных
+open-hint-after = , размером до { $limit }. Файл читается в вашем браузере и никуда не отправляется. Если он будет отклонён, текущий набор данных останется.
+open-file-label = Выберите файл или перетащите его сюда
+open-address-label = Или загрузите по адресу
+open-load = Загрузить
+not-found-title = Страница не найдена
+not-found-text = По этому адресу страницы нет.
+go-home = Перейти на главную.
+
+## The dataset's vocabulary, by record id.
+
+vocab-economic = Экономика
+vocab-trade = Торговля и инвестиции
+vocab-cultural = Культурный обмен
+vocab-education = Образование
+vocab-security = Безопасность и стабильность
+vocab-environmental = Экология и климат
+vocab-digital = Цифровые технологии
+vocab-connectivity = Инфраструктура и связанность
+vocab-political = Политический диалог
+vocab-energy = Энергетика
+vocab-tourism = Туризм
+vocab-technology = Технологии
+vocab-infrastructure = Инфраструктура
+vocab-agriculture = Сельское хозяйство
+vocab-china-kyrgyzstan-uzbekistan-economic-corridor = Экономический коридор Китай — Кыргызстан — Узбекистан
+vocab-china = Китай
+vocab-kyrgyzstan = Кыргызстан
+vocab-uzbekistan = Узбекистан
+vocab-kazakhstan = Казахстан
+vocab-tajikistan = Таджикистан
+vocab-turkmenistan = Туркменистан
+vocab-afghanistan = Афганистан
+vocab-central-asia = Центральная Азия

@@ -1,0 +1,28 @@
+//! The only code that talks to the browser directly (through `web_sys`, `js_sys` and `gloo-net`):
+//! the page and its address ([`page`]), fetching and reading datasets with progress ([`fetch`]),
+//! files the user picks or drops ([`files`]), and saving, copying and printing ([`save`]).
+
+pub mod fetch;
+pub mod files;
+pub mod page;
+pub mod save;
+
+/// Why bytes could not be had, in terms the interface words in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// The address could not be understood.
+    BadAddress(String),
+    /// The request failed before any answer (network, CORS, offline): the URL and the browser's
+    /// words.
+    Request { url: String, detail: String },
+    /// The server answered with an error status.
+    Status {
+        url: String,
+        status: u16,
+        text: String,
+    },
+    /// More than the size limit: the size seen, in bytes.
+    TooBig(u64),
+    /// Reading failed midway: the browser's words.
+    Read(String),
+}

@@ -1,0 +1,139 @@
+//! The page itself: where the app is deployed, its address, the document's language and title,
+//! focus, scrolling and the browser's language preferences.
+
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+/// The path the app is served under, without a trailing slash: `""` at the site root, `"/explorer"`
+/// when built with `trunk build --public-url /explorer/`.
+///
+/// Trunk preloads the app's JavaScript from the public URL (`<link rel="modulepreload"
+/// href="/explorer/…js">`), so its directory tells where the app lives. (A `<base href>` would too,
+/// but the Content-Security-Policy forbids `<base>`.)
+pub fn base_path() -> String {
+    let href = document()
+        .and_then(|d| d.query_selector("link[rel=modulepreload]").ok().flatten())
+        .and_then(|l| l.get_attribute("href"));
+    match href.and_then(|h| web_sys::Url::new_with_base(&h, &origin()).ok()) {
+        Some(url) => cooperation_core::href::base_from_pathname(&url.pathname()),
+        None => String::new(),
+    }
+}
+
+/// The page's origin, e.g. `https://example.org`.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// The current page's full address (for citations and "copy link").
+pub fn current_href() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The browser's preferred languages, most preferred first (`navigator.languages`).
+pub fn preferred_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let list: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Sets `<html lang>`.
+pub fn set_document_lang(tag: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", tag);
+    }
+}
+
+/// Sets the document's title.
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// Moves keyboard focus to the element with this id (which must be focusable, e.g. by
+/// `tabindex="-1"`) and scrolls it into view when asked.
+pub fn focus_id(id: &str, scroll: bool) -> bool {
+    let el = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(el) = el else { return false };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    if scroll {
+        let into = web_sys::ScrollIntoViewOptions::new();
+        into.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&into);
+    }
+    true
+}
+
+/// Whether the viewport is at most `px` CSS pixels wide (the phone layout).
+pub fn narrow(px: u32) -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media(&format!("(max-width: {px}px)"))
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
+/// Marks the page while a full-screen panel is open (the stylesheet stops the page behind it from
+/// scrolling).
+pub fn set_drawer_open(open: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().toggle_with_force("drawer-open", open);
+    }
+}
+
+/// Keeps Tab and Shift+Tab cycling inside the element with this id (a modal panel).
+pub fn keep_tab_within(id: &str, ev: &web_sys::KeyboardEvent) {
+    let Some(panel) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    let Ok(list) = panel.query_selector_all(
+        "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]:not([tabindex='-1'])",
+    ) else {
+        return;
+    };
+    let visible: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|e| e.offset_parent().is_some())
+        .collect();
+    let (Some(first), Some(last)) = (visible.first(), visible.last()) else {
+        return;
+    };
+    let active = document().and_then(|d| d.active_element());
+    let at = |e: &web_sys::HtmlElement| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == e.as_ref() as &web_sys::Element)
+    };
+    if ev.shift_key() && at(first) {
+        ev.prevent_default();
+        let _ = last.focus();
+    } else if !ev.shift_key() && at(last) {
+        ev.prevent_default();
+        let _ = first.focus();
+    }
+}
