@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use cooperation_core::catalog::{Catalog, Collection, RecordRef};
 use cooperation_core::explore::{FacetOption, Labels, OptionKind, TermValue};
 use cooperation_core::model::{Kind, PartyKind, Recurrence, Scope, Status, Term};
-use cooperation_core::query::{Column, FacetKey, Mode, Notice, Reason};
+use cooperation_core::query::{Column, FacetKey, Mode, Reason};
 use cooperation_core::route::View;
 use cooperation_l10n::Locale;
 
@@ -39,6 +39,15 @@ pub fn back_to(l: Locale, v: View) -> &'static str {
         View::Initiatives => l.back_to_initiatives(),
         View::Sectors => l.back_to_sectors(),
         View::Corridors => l.back_to_corridors(),
+    }
+}
+
+/// The heading of a record page whose id names no record of the view.
+pub fn no_record(l: Locale, v: View) -> &'static str {
+    match v {
+        View::Initiatives => l.no_initiative(),
+        View::Sectors => l.no_sector(),
+        View::Corridors => l.no_corridor(),
     }
 }
 
@@ -203,6 +212,21 @@ pub fn vocab_or<'c>(l: Locale, collection: Collection, id: &str, name: &'c str) 
     }
 }
 
+/// A record's name in every interface language the translation files have it in, so that search
+/// finds "能源" or "Энергетика" as it finds "Energy".
+pub fn vocab_aliases(c: &Catalog, r: RecordRef) -> Vec<String> {
+    if matches!(r.collection, Collection::Initiatives | Collection::Sources) {
+        return Vec::new();
+    }
+    let id = c.id_of(r);
+    Locale::ALL
+        .into_iter()
+        .filter(|l| *l != Locale::En)
+        .filter_map(|l| l.vocab(id))
+        .map(str::to_string)
+        .collect()
+}
+
 /// A facet option's label.
 pub fn option<'c>(l: Locale, c: &'c Catalog, f: FacetKey, o: &'c FacetOption) -> Name<'c> {
     let interface = |text: &'static str| Name {
@@ -294,11 +318,6 @@ pub fn reason(l: Locale, r: &Reason) -> String {
     }
 }
 
-/// A notice as one sentence: what was ignored and why.
-pub fn notice(l: Locale, n: &Notice) -> String {
-    l.notice_ignored(&n.param, &reason(l, &n.reason))
-}
-
 /// Why bytes could not be read, as a sentence.
 pub fn read_error(l: Locale, e: &ReadError) -> String {
     match e {
@@ -308,14 +327,15 @@ pub fn read_error(l: Locale, e: &ReadError) -> String {
             l.read_status(format!("{status} {text}").trim(), url)
         }
         ReadError::TooBig(bytes) => l.read_too_big(
-            &size(l, *bytes),
+            usize::try_from(*bytes).unwrap_or(usize::MAX),
             &cooperation_core::load::max_dataset_size_text(),
+            cooperation_core::load::MAX_DATASET_BYTES,
         ),
         ReadError::Read(detail) => l.read_failed(detail),
     }
 }
 
-/// A byte count for people: "312 KB", "1.5 MB".
+/// A byte count for people: "312 KiB", "1.5 MiB".
 pub fn size(l: Locale, bytes: u64) -> String {
     if bytes >= 1 << 20 {
         let tenths = bytes * 10 / (1 << 20);
@@ -330,7 +350,16 @@ pub fn size(l: Locale, bytes: u64) -> String {
     }
 }
 
-/// How a dataset's origin is described: "(bundled)", "(the file x.json)".
+/// A dataset's origin in a sentence: "the bundled dataset", "the file x.json".
+pub fn source_name(l: Locale, source: &DataSource) -> String {
+    match source {
+        DataSource::Bundled => l.source_name_bundled().into(),
+        DataSource::Address(a) => l.source_name_address(a),
+        DataSource::File(f) => l.source_name_file(f),
+    }
+}
+
+/// A dataset's origin beside its name: "(bundled)", "(the file x.json)".
 pub fn source_text(l: Locale, source: &DataSource) -> String {
     match source {
         DataSource::Bundled => l.source_bundled().into(),

@@ -320,6 +320,7 @@ async fn switching_language_keeps_the_view_and_translates_it() {
         .document_element()
         .unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    query(&root, ".language-switcher summary").click();
     query(&root, ".language-switcher a[hreflang=ru]").click();
     settle(|| text(&root, "h1") == "Инициативы").await;
     assert_eq!(search(), "?lang=ru&status=recommended");

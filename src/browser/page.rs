@@ -86,17 +86,6 @@ pub fn focus_id(id: &str, scroll: bool) -> bool {
     true
 }
 
-/// Whether the viewport is at most `px` CSS pixels wide (the phone layout).
-pub fn narrow(px: u32) -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media(&format!("(max-width: {px}px)"))
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches())
-}
-
 /// Marks the page while a full-screen panel is open (the stylesheet stops the page behind it from
 /// scrolling).
 pub fn set_drawer_open(open: bool) {

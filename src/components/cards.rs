@@ -124,7 +124,7 @@ fn Card(
     };
     let heading_id = format!("card-{id}");
     let labelled_by = heading_id.clone();
-    let compare_name = name.clone();
+    let heading_id_for_compare = heading_id.clone();
     view! {
         <li>
             <article class="card" aria-labelledby=labelled_by>
@@ -139,7 +139,7 @@ fn Card(
                     })}
                     <span>{counts(lang, &loaded, view, index)}</span>
                 </p>
-                <div class="card-actions"><CompareToggle page id=id.clone() name=compare_name/></div>
+                <div class="card-actions"><CompareToggle page id=id.clone() named_by=heading_id_for_compare/></div>
             </article>
         </li>
     }

@@ -18,17 +18,21 @@ use crate::context::locale::locale;
 use crate::context::page::PageState;
 use crate::words;
 
-/// "Compare" on a card: pressed while the record is in the comparison.
+/// "Compare" on a card: pressed while the record is in the comparison. Its accessible name is
+/// "Compare" and the card's heading ("Compare Joint Economic Forum"; `aria-pressed` tells the
+/// state), so the record's name keeps its language mark.
 #[component]
 pub fn CompareToggle(
     /// The page's URL state.
     page: PageState,
     /// The record's id.
     id: String,
-    /// The record's name (for the accessible label).
-    name: String,
+    /// The id of the element naming the record (the card's heading).
+    named_by: String,
 ) -> impl IntoView {
     let l = locale();
+    let label_id = format!("compare-{id}");
+    let labelled_by = format!("{label_id} {named_by}");
     let id = StoredValue::new(id);
     let pressed = move || page.compare.with(|c| id.with_value(|id| c.contains(id)));
     let full = move || page.compare.with(|c| c.len() >= MAX_COMPARE);
@@ -39,12 +43,13 @@ pub fn CompareToggle(
         page.set(&next, false);
     };
     view! {
+        <span id=label_id hidden>{l.compare()}</span>
         <button
             type="button"
             class="compare-toggle secondary"
             aria-pressed=move || pressed().to_string()
             disabled=move || !pressed() && full()
-            aria-label=l.compare_record(&name)
+            aria-labelledby=labelled_by
             on:click=on_click
         >
             {move || if pressed() { l.comparing() } else { l.compare() }}
@@ -74,15 +79,17 @@ pub fn CompareBar(
             .iter()
             .map(|id| {
                 let href = page.href(&state.compare_toggled(id));
-                let name = c.lookup(id).map_or_else(
-                    || id.clone(),
-                    |r| words::record(lang, c, r).text.into_owned(),
-                );
+                let name = c.lookup(id).map(|r| words::record(lang, c, r));
+                let name_lang = name.as_ref().and_then(words::Name::lang);
+                let name = name.map_or_else(|| id.clone(), |n| n.text.into_owned());
                 view! {
                     <li class="chip">
-                        {name.clone()}
+                        <span lang=name_lang>{name.clone()}</span>
                         " "
-                        <a href=href aria-label=lang.stop_comparing(&name)>"×"</a>
+                        <a href=href>
+                            <span aria-hidden="true">"×"</span>
+                            <span class="visually-hidden">{lang.stop_comparing()}" "<span lang=name_lang>{name}</span></span>
+                        </a>
                     </li>
                 }
             })
@@ -172,7 +179,7 @@ pub fn CompareTable(
                 };
                 let remove = links.href(&Route::Compare, &without);
                 let name = words::record(lang, c, r);
-                let plain = name.text.to_string();
+                let (plain, plain_lang) = (name.text.to_string(), name.lang());
                 let kind = match r.collection {
                     Collection::Sectors => lang.kind_sector(),
                     Collection::Corridors => lang.kind_corridor(),
@@ -182,7 +189,10 @@ pub fn CompareTable(
                     <th scope="col">
                         <a href=href>{name_view(name)}</a>
                         <span class="record-kind">{kind}</span>
-                        <a class="remove" href=remove aria-label=lang.remove_from_comparison(&plain)>{lang.remove()}</a>
+                        <a class="remove" href=remove>
+                            {lang.remove()}
+                            <span class="visually-hidden">" "{lang.remove_from_comparison()}" "<span lang=plain_lang>{plain}</span></span>
+                        </a>
                     </th>
                 }
             })

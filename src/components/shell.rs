@@ -97,13 +97,17 @@ pub fn NavLink(
     }
 }
 
-/// The languages, each by its own name, each a link to the same view in that language.
+/// The languages, each by its own name, each a link to the same view in that language, behind a
+/// disclosure that names the language in use (one line on a phone).
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let l = locale();
     let links = use_links();
     let location = use_location();
     let base_len = links.asset("").trim_end_matches('/').len();
+    // Choosing a language closes the list (the page is redrawn in place, so the list would stay
+    // open otherwise).
+    let chosen = Trigger::new();
     let items = cooperation_l10n::Locale::ALL
         .into_iter()
         .map(|lang| {
@@ -121,7 +125,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
             let current = move || (l == lang).then_some("true");
             view! {
                 <li>
-                    <a href=href hreflang=lang.tag() lang=lang.tag() aria-current=current>
+                    <a href=href hreflang=lang.tag() lang=lang.tag() aria-current=current on:click=move |_| chosen.notify()>
                         {lang.native_name()}
                     </a>
                 </li>
@@ -130,7 +134,20 @@ pub fn LanguageSwitcher() -> impl IntoView {
         .collect_view();
     view! {
         <nav class="language-switcher" aria-label=l.language_label()>
-            <ul>{items}</ul>
+            <details prop:open=move || {
+                chosen.track();
+                false
+            }>
+                <summary>
+                    <svg class="globe" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+                        <circle cx="8" cy="8" r="6.5"></circle>
+                        <ellipse cx="8" cy="8" rx="3" ry="6.5"></ellipse>
+                        <path d="M1.5 8h13M2.6 4.5h10.8M2.6 11.5h10.8"></path>
+                    </svg>
+                    <span lang=l.tag()>{l.native_name()}</span>
+                </summary>
+                <ul>{items}</ul>
+            </details>
         </nav>
     }
 }
@@ -222,7 +239,7 @@ pub fn LoadProgress(
     view! {
         <div class="dataset-loading" role="status">
             <span class="spinner" aria-hidden="true"></span>
-            <span>{l.loading_source(&words::source_text(l, &source))}</span>
+            <span>{l.loading_source(&words::source_name(l, &source))}</span>
             {bar}
             <span class="progress-text">{text}</span>
         </div>

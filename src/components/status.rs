@@ -62,7 +62,7 @@ pub fn LoadFailure(
     };
     view! {
         <div class="load-failure" role="alert">
-            <h2>{l.could_not_use(&words::source_text(l, &source))}</h2>
+            <h2>{l.could_not_use(&words::source_name(l, &source))}</h2>
             {details}
             {move || has_current().then(|| view! { <p>{l.still_loaded()}</p> })}
             <div class="actions">
@@ -93,7 +93,11 @@ pub fn Notices(
             <div class="notice" role="status">
                 <div>
                     <p class="notice-title">{l.notices_title()}</p>
-                    <ul>{list.into_iter().map(|n| view! { <li>{words::notice(l, &n)}</li> }).collect_view()}</ul>
+                    <ul>
+                        {list.into_iter().map(|n| view! {
+                            <li>{l.notice_ignored()}" "<code>{n.param.clone()}</code>": "{words::reason(l, &n.reason)}</li>
+                        }).collect_view()}
+                    </ul>
                 </div>
                 <button type="button" class="secondary" on:click=move |_| notices.set(Vec::new())>
                     {l.dismiss()}

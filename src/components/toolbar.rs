@@ -56,7 +56,7 @@ fn summary(
     if n == 0 {
         l.summary_none(&words::count(l, view, total))
     } else if n == total && first == 0 && end == n {
-        l.summary_all(&words::count(l, view, total))
+        l.summary_all(total, &words::count(l, view, total))
     } else {
         l.summary_range(first + 1, end, &words::count(l, view, n), total)
     }

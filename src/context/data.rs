@@ -151,7 +151,7 @@ impl DataContext {
         match result {
             Ok(catalog) => {
                 let loaded = Loaded {
-                    explorer: Explorer::new(catalog),
+                    explorer: Explorer::new(catalog).with_aliases(&crate::words::vocab_aliases),
                     source,
                 };
                 self.current.set(Some(Arc::new(loaded)));

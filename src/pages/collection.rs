@@ -89,7 +89,7 @@ fn Explorer(view: View, loaded: Arc<Loaded>) -> impl IntoView {
     };
     let open = RwSignal::new(false);
     view! {
-        <p class="lede">{lede}</p>
+        <p class="lede view-lede">{lede}</p>
         <Notices notices=page.notices/>
         <div class="explorer">
             <FilterPanel loaded=loaded.clone() page selection open/>

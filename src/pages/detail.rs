@@ -89,7 +89,7 @@ fn Record(view: View, id: String, loaded: Arc<Loaded>) -> impl IntoView {
             return view! {
                 <PageTitle text=lang.record_not_found().to_string()/>
                 {back}
-                <h1>{lang.no_record_title(words::view_name(lang, view))}</h1>
+                <h1>{words::no_record(lang, view)}</h1>
                 <p>{lang.no_record_text(&shown)}</p>
             }
             .into_any();

@@ -85,9 +85,10 @@ export async function startStaticHost(sites: Site[]): Promise<{ origins: string[
       .join('\n');
     servers.push(`  server {\n    listen 127.0.0.1:${port};\n    root ${root};\n${aliases}\n    include site-${i}.conf;\n  }`);
   }
-  // Debian's nginx loads its dynamic modules (brotli_static among them) from modules-enabled.
+  // brotli_static is a dynamic module (Debian's libnginx-mod-http-brotli-static); load it by its
+  // absolute path, since this nginx runs with its own prefix.
   const conf = `
-include /etc/nginx/modules-enabled/*.conf;
+load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
 user root;
 worker_processes 1;
 pid ${dir}/nginx.pid;

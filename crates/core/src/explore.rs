@@ -19,7 +19,7 @@ pub use cells::{Cell, TermValue};
 pub use facets::{Facet, FacetOption, NOT_STATED, OptionKind};
 pub use order::{LABEL_SETS, Labels, SourceLabels};
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, RecordRef};
 use crate::model::Provenance;
 use crate::query::{Column, FacetKey, Mode, ViewState};
 use crate::route::View;
@@ -74,6 +74,8 @@ pub struct ViewIndex {
     pub year_bounds: Option<(i32, i32)>,
     search: OnceLock<SearchIndex>,
     orders: order::Orders,
+    /// Other names of each record (translations of its name), searched like its name.
+    aliases: Vec<Vec<String>>,
 }
 
 /// The catalog with one [`ViewIndex`] per view, and each source's text as blocks and quoted
@@ -144,6 +146,27 @@ impl Explorer {
         &self.source(i).1
     }
 
+    /// Adds other names for records — translations of the dataset's vocabulary — that search
+    /// matches like their own names: a record's own aliases find the record, and a linked record's
+    /// find the records linked to it (a sector's translated name finds its initiatives).
+    pub fn with_aliases(
+        mut self,
+        aliases: &dyn Fn(&Catalog, RecordRef) -> Vec<String>,
+    ) -> Explorer {
+        let c = &self.catalog;
+        let of = |r: RecordRef| aliases(c, r);
+        for index in &mut self.views {
+            let collection = index.view.collection();
+            index.aliases = (0..index.len)
+                .map(|i| of(RecordRef::new(collection, i)))
+                .collect();
+            for f in &mut index.facets {
+                f.add_aliases(&of);
+            }
+        }
+        self
+    }
+
     /// The indexes of one view.
     pub fn view(&self, view: View) -> &ViewIndex {
         &self.views[view as usize]
@@ -193,6 +216,7 @@ impl ViewIndex {
             year_bounds,
             search: OnceLock::new(),
             orders: order::Orders::new(columns.len()),
+            aliases: Vec::new(),
         }
     }
 
@@ -249,6 +273,9 @@ impl ViewIndex {
         self.search.get_or_init(|| {
             SearchIndex::build(self.len, |i, add| {
                 for_each_text(catalog, self.view, i, add);
+                for alias in self.aliases.get(i).into_iter().flatten() {
+                    add(Field::Name, alias);
+                }
             })
         })
     }

@@ -716,3 +716,27 @@ fn unknown_values_and_columns_are_dropped_with_notices() {
         ]
     );
 }
+
+#[test]
+fn aliases_find_records_by_their_translated_names() {
+    use cooperation_core::catalog::{Collection, RecordRef};
+    let c = catalog::load(common::shipped_json().as_bytes()).unwrap();
+    let energy = c.index_in(Collection::Sectors, "energy").unwrap();
+    let e = Explorer::new(c).with_aliases(&|_, r: RecordRef| {
+        if r == RecordRef::new(Collection::Sectors, energy) {
+            vec!["能源".into(), "Энергетика".into()]
+        } else {
+            vec![]
+        }
+    });
+    assert_eq!(search(&e, View::Sectors, "能源"), ["Energy"]);
+    assert_eq!(search(&e, View::Sectors, "энерг"), ["Energy"]);
+    let by_sector = search(&e, View::Initiatives, "энергетика");
+    let mut s = ViewState::default();
+    s.set_facet(FacetKey::Sector, vec!["energy".into()]);
+    assert_eq!(
+        by_sector.len(),
+        e.select(View::Initiatives, &s).matches.len()
+    );
+    assert!(!by_sector.is_empty());
+}

@@ -16,6 +16,12 @@ dataset-label = Dataset:
 source-bundled = (bundled)
 source-address = (the dataset at { $address })
 source-file = (the file { $file })
+source-name-bundled = the bundled dataset
+source-name-address = the dataset at { $address }
+source-name-file = the file { $file }
+no-initiative = No initiative with this id
+no-sector = No sector with this id
+no-corridor = No corridor with this id
 back-to-bundled = Back to the bundled dataset
 footer-text = Data: a news article on the meeting of China’s Assistant Foreign Minister Liu Bin with Kyrgyzstan’s Ambassador to China, Aktilek Musaeva. Every record quotes the passage it comes from; what the article does not state is shown as “not stated”.
 
@@ -25,8 +31,8 @@ loading-dataset = Loading the dataset…
 loading-source = Loading { $source }…
 progress-label = Loading progress
 progress-of = { $read } of { $total }
-size-kb = { $size } KB
-size-mb = { $size } MB
+size-kb = { $size } KiB
+size-mb = { $size } MiB
 could-not-use = Could not use { $source }
 rejected-problems = { $count ->
     [one] It was rejected: { $count } problem found.
@@ -42,13 +48,13 @@ dismiss = Dismiss
 read-bad-address = “{ $address }” is not a valid address.
 read-request-failed = The request to { $url } failed ({ $detail }).
 read-status = The server answered { $status } for { $url }.
-read-too-big = The file is { $size }; the limit is { $limit }.
+read-too-big = The file is { NUMBER($bytes) } bytes; the limit is { $limit } ({ NUMBER($max) } bytes).
 read-failed = Reading failed ({ $detail }).
 
 ## Notices about the address
 
 notices-title = Some of the link’s settings were ignored:
-notice-ignored = Ignored “{ $param }”: { $reason }
+notice-ignored = Ignored
 reason-bad-encoding = it is not valid percent-encoded UTF-8
 reason-repeated = “{ $key }” appears more than once; the first one is used
 reason-query-too-long = search text is limited to { NUMBER($max) } characters
@@ -140,7 +146,10 @@ search-sectors = Search sectors
 search-corridors = Search corridors
 search-placeholder = Names, summaries, excerpts…
 summary-none = None of the { $all } match
-summary-all = All { $all }
+summary-all = { $count ->
+    [one] { $all }
+   *[other] All { $all }
+}
 summary-range = { NUMBER($first) }–{ NUMBER($last) } of { $matching } ({ NUMBER($total) } in all)
 display-label = Display
 mode-cards = Cards
@@ -315,8 +324,7 @@ link-copied = Link copied
 copy-this-link = Copy this link: { $link }
 compare = Compare
 comparing = ✓ Comparing
-compare-record = Compare { $name }
-stop-comparing = Stop comparing { $name }
+stop-comparing = Stop comparing
 comparison-label = Comparison
 comparing-n = Comparing { NUMBER($count) } of up to { NUMBER($max) }:
 compare-side-by-side = Compare side by side →
@@ -330,7 +338,7 @@ compare-empty = Choose two to four records with their “Compare” buttons.
 comparison-table = Comparison table
 comparison-caption = Records side by side
 remove = Remove
-remove-from-comparison = Remove { $name } from the comparison
+remove-from-comparison = from the comparison:
 row-summary = Summary
 row-kind = Kind
 row-status = Status (as worded)
@@ -348,7 +356,6 @@ back-to-initiatives = ← All initiatives
 back-to-sectors = ← All sectors
 back-to-corridors = ← All corridors
 record-not-found = Record not found
-no-record-title = No record with this id in { $view }
 no-record-text = The dataset in use has no record with the id “{ $id }”.
 field-kind = Kind
 field-status = Status (as worded)

@@ -16,6 +16,12 @@ dataset-label = Набор данных:
 source-bundled = (встроенный)
 source-address = (набор данных по адресу { $address })
 source-file = (файл { $file })
+source-name-bundled = встроенный набор данных
+source-name-address = набор данных по адресу { $address }
+source-name-file = файл { $file }
+no-initiative = Инициативы с таким id нет
+no-sector = Отрасли с таким id нет
+no-corridor = Коридора с таким id нет
 back-to-bundled = Вернуться к встроенному набору данных
 footer-text = Данные: новостная статья о встрече помощника министра иностранных дел Китая Лю Биня с послом Кыргызстана в Китае Актилек Мусаевой. Каждая запись цитирует фрагмент, из которого она взята; то, чего статья не сообщает, показано как «не указано».
 
@@ -25,8 +31,8 @@ loading-dataset = Загрузка набора данных…
 loading-source = Загрузка: { $source }…
 progress-label = Ход загрузки
 progress-of = { $read } из { $total }
-size-kb = { $size } КБ
-size-mb = { $size } МБ
+size-kb = { $size } КиБ
+size-mb = { $size } МиБ
 could-not-use = Не удалось использовать { $source }
 rejected-problems = { $count ->
     [one] Набор данных отклонён: найдена { $count } проблема.
@@ -44,13 +50,13 @@ dismiss = Закрыть
 read-bad-address = «{ $address }» — недопустимый адрес.
 read-request-failed = Запрос к { $url } не удался ({ $detail }).
 read-status = Сервер ответил { $status } на запрос { $url }.
-read-too-big = Размер файла { $size }; предел — { $limit }.
+read-too-big = Размер файла — { NUMBER($bytes) } байт; предел — { $limit } ({ NUMBER($max) } байт).
 read-failed = Ошибка чтения ({ $detail }).
 
 ## Notices about the address
 
 notices-title = Некоторые параметры ссылки проигнорированы:
-notice-ignored = Пропущено «{ $param }»: { $reason }
+notice-ignored = Пропущено
 reason-bad-encoding = это не корректная процентная кодировка UTF-8
 reason-repeated = «{ $key }» встречается несколько раз; используется первое значение
 reason-query-too-long = текст поиска ограничен { NUMBER($max) } символами
@@ -154,7 +160,10 @@ search-sectors = Поиск по отраслям
 search-corridors = Поиск по коридорам
 search-placeholder = Названия, описания, цитаты…
 summary-none = Нет совпадений среди { $all }
-summary-all = Всего: { $all }
+summary-all = { $count ->
+    [one] { $all }
+   *[other] Всего: { $all }
+}
 summary-range = { NUMBER($first) }–{ NUMBER($last) } из совпадений: { $matching } (всего { NUMBER($total) })
 display-label = Способ показа
 mode-cards = Карточки
@@ -329,8 +338,7 @@ link-copied = Ссылка скопирована
 copy-this-link = Скопируйте эту ссылку: { $link }
 compare = Сравнить
 comparing = ✓ В сравнении
-compare-record = Сравнить: { $name }
-stop-comparing = Убрать из сравнения: { $name }
+stop-comparing = Убрать из сравнения:
 comparison-label = Сравнение
 comparing-n = В сравнении { NUMBER($count) } из { NUMBER($max) } возможных:
 compare-side-by-side = Сравнить рядом →
@@ -344,7 +352,7 @@ compare-empty = Выберите от двух до четырёх записе�
 comparison-table = Таблица сравнения
 comparison-caption = Записи рядом
 remove = Убрать
-remove-from-comparison = Убрать { $name } из сравнения
+remove-from-comparison = из сравнения:
 row-summary = Описание
 row-kind = Тип
 row-status = Статус (по формулировке)
@@ -362,7 +370,6 @@ back-to-initiatives = ← Все инициативы
 back-to-sectors = ← Все отрасли
 back-to-corridors = ← Все коридоры
 record-not-found = Запись не найдена
-no-record-title = В разделе «{ $view }» нет записи с таким id
 no-record-text = В используемом наборе данных нет записи с id «{ $id }».
 field-kind = Тип
 field-status = Статус (по формулировке)
@@ -413,7 +420,7 @@ home-timeline-all = Вся хронология →
 home-themes-title = Самые частые темы
 home-search-title = Поиск по всему
 home-search-label = Поиск по инициативам, отраслям, коридорам и источнику
-home-search-placeholder = например, energy, festival, customs
+home-search-placeholder = например: энергетика, туризм, безопасность
 home-no-results = Ничего не найдено. Попробуйте меньше слов или более короткие.
 home-all-in = Все совпадения в разделе «{ $view }» →
 open-title = Свой набор данных

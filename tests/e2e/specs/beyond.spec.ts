@@ -126,10 +126,10 @@ test('compare two to four records side by side, kept in the URL', async ({ page,
   const table = page.getByRole('table');
   await expect(table.locator('thead th')).toHaveCount(2);
   await expect(table).toContainText('Task-force initiative');
-  await expect(table).toContainText('“Annual Events”');
+  await expect(table).toContainText('Annual Events');
   await page.reload();
   await expect(page.getByRole('table').locator('thead th')).toHaveCount(2);
-  await page.getByRole('link', { name: 'Remove Cultural Festival from the comparison' }).click();
+  await page.getByRole('link', { name: 'Remove from the comparison: Cultural Festival' }).click();
   await expect(page.getByRole('table').locator('thead th')).toHaveCount(1);
 });
 
@@ -139,7 +139,8 @@ test('print emulation shows the results as a report without controls', async ({ 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.filters')).toBeHidden();
   await expect(page.locator('.search')).toBeHidden();
-  await expect(page.locator('.site-header nav')).toBeHidden();
+  await expect(page.locator('.site-header .primary-nav')).toBeHidden();
+  await expect(page.locator('.language-switcher')).toBeHidden();
   await expect(page.locator('.cards > li')).toHaveCount(3);
   await expect(page.locator('.cards > li').first()).toBeVisible();
   await expect(page.locator('.active-filters')).toContainText('Theme: Environment and climate');
@@ -154,7 +155,7 @@ test('a valid file replaces the dataset; its name is shown with a way back', asy
   await expect(page.locator('.dataset-name')).toContainText('Synthetic cooperation dataset (2000 initiatives, seed 42)');
   await expect(page.locator('.dataset-name')).toContainText('the file synthetic.json');
   await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Initiatives' }).click();
-  await expect(live(page)).toHaveText('2000 initiatives match');
+  await expect(live(page)).toHaveText('2,000 initiatives match');
   await page.getByRole('button', { name: 'Back to the bundled dataset' }).click();
   await expect(page.locator('.dataset-name')).toContainText('(bundled)');
   await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Initiatives' }).click();
@@ -210,7 +211,7 @@ test('drag and drop opens a file; a file over the limit is refused before readin
     dt.items.add(new File([big], 'huge.json', { type: 'application/json' }));
     document.querySelector('.drop-zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
-  await expect(page.getByRole('alert')).toContainText('the file is 67108865 bytes; the limit is 64 MiB');
+  await expect(page.getByRole('alert')).toContainText('The file is 67,108,865 bytes; the limit is 64 MiB (67,108,864 bytes).');
   await expect(page.locator('.dataset-name')).toContainText('the file dropped.json');
 });
 
@@ -225,10 +226,10 @@ test('a dataset address loads from the server with progress, and a bad one fails
   await page.getByLabel('Or load from an address').fill('e2e-data/synthetic-20000.json');
   await page.getByRole('button', { name: 'Load' }).click();
   await expect(page.locator('.dataset-loading')).toContainText('Loading the dataset at e2e-data/synthetic-20000.json');
-  await expect(live(page)).toHaveText('20000 initiatives match', { timeout: 20_000 });
+  await expect(live(page)).toHaveText('20,000 initiatives match', { timeout: 20_000 });
   await expect(page).toHaveURL(/\/initiatives\?data=e2e-data\/synthetic-20000\.json$/);
   await page.goto(origin + '/initiatives?data=e2e-data/missing.json');
-  await expect(page.getByRole('alert')).toContainText('the server answered 404');
+  await expect(page.getByRole('alert')).toContainText('The server answered 404 Not Found for');
 });
 
 for (const [what, path, ready] of [

@@ -4,7 +4,7 @@
 
 use crate::adjacency::Adjacency;
 use crate::bitset::BitSet;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Collection, RecordRef};
 use crate::model::*;
 use crate::query::FacetKey;
 use crate::route::View;
@@ -53,6 +53,26 @@ pub struct Facet {
 }
 
 impl Facet {
+    /// Adds the tokens of other names of the options' records (see [`super::Explorer::with_aliases`]).
+    pub(super) fn add_aliases(&mut self, aliases: &dyn Fn(RecordRef) -> Vec<String>) {
+        let collection = match self.key {
+            FacetKey::Theme => Collection::Themes,
+            FacetKey::Sector => Collection::Sectors,
+            FacetKey::Corridor => Collection::Corridors,
+            FacetKey::Country | FacetKey::Party => Collection::Parties,
+            _ => return,
+        };
+        for (o, opt) in self.options.iter().enumerate() {
+            if let OptionKind::Record(i) = opt.kind
+                && let Some(tokens) = self.name_tokens.get_mut(o)
+            {
+                for alias in aliases(RecordRef::new(collection, i as usize)) {
+                    tokens.extend(text::tokens(&alias));
+                }
+            }
+        }
+    }
+
     /// The index of the option with this URL value.
     pub fn option_index(&self, value: &str) -> Option<usize> {
         self.options.iter().position(|o| o.value == value)
