@@ -13,7 +13,6 @@ use cooperation_core::route::View;
 use cooperation_l10n::Locale;
 
 use crate::browser::ReadError;
-use crate::context::data::DataSource;
 
 /// A view's name, as in the navigation and headings.
 pub fn view_name(l: Locale, v: View) -> &'static str {
@@ -347,23 +346,5 @@ pub fn size(l: Locale, bytes: u64) -> String {
         l.size_mb(&format!("{}{sep}{}", tenths / 10, tenths % 10))
     } else {
         l.size_kb(&l.number(bytes.div_ceil(1024) as usize))
-    }
-}
-
-/// A dataset's origin in a sentence: "the bundled dataset", "the file x.json".
-pub fn source_name(l: Locale, source: &DataSource) -> String {
-    match source {
-        DataSource::Bundled => l.source_name_bundled().into(),
-        DataSource::Address(a) => l.source_name_address(a),
-        DataSource::File(f) => l.source_name_file(f),
-    }
-}
-
-/// A dataset's origin beside its name: "(bundled)", "(the file x.json)".
-pub fn source_text(l: Locale, source: &DataSource) -> String {
-    match source {
-        DataSource::Bundled => l.source_bundled().into(),
-        DataSource::Address(a) => l.source_address(a),
-        DataSource::File(f) => l.source_file(f),
     }
 }

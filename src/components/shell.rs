@@ -6,7 +6,7 @@ use cooperation_core::route::{Route, View};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::components::status::LoadFailure;
+use crate::components::status::{LoadFailure, source_name, source_text};
 use crate::context::base::use_links;
 use crate::context::data::{DataSource, Status, use_data};
 use crate::context::locale::locale;
@@ -196,7 +196,7 @@ pub fn DatasetBar() -> impl IntoView {
                         <span class="label">{l.dataset_label()}" "</span>
                         <strong lang="en">{name}</strong>
                         " "
-                        <span class="dataset-source">{move || words::source_text(l, &source)}</span>
+                        <span class="dataset-source">{move || source_text(l, &source)}</span>
                         {(!bundled).then(|| view! {
                             " "
                             <button type="button" class="link-button" on:click=back>
@@ -239,7 +239,7 @@ pub fn LoadProgress(
     view! {
         <div class="dataset-loading" role="status">
             <span class="spinner" aria-hidden="true"></span>
-            <span>{l.loading_source(&words::source_name(l, &source))}</span>
+            <span>{l.loading_source(&source_name(l, &source))}</span>
             {bar}
             <span class="progress-text">{text}</span>
         </div>

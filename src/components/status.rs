@@ -62,7 +62,7 @@ pub fn LoadFailure(
     };
     view! {
         <div class="load-failure" role="alert">
-            <h2>{l.could_not_use(&words::source_name(l, &source))}</h2>
+            <h2>{l.could_not_use(&source_name(l, &source))}</h2>
             {details}
             {move || has_current().then(|| view! { <p>{l.still_loaded()}</p> })}
             <div class="actions">
@@ -104,5 +104,23 @@ pub fn Notices(
                 </button>
             </div>
         })
+    }
+}
+
+/// A dataset's origin in a sentence: "the bundled dataset", "the file x.json".
+pub fn source_name(l: cooperation_l10n::Locale, source: &DataSource) -> String {
+    match source {
+        DataSource::Bundled => l.source_name_bundled().into(),
+        DataSource::Address(a) => l.source_name_address(a),
+        DataSource::File(f) => l.source_name_file(f),
+    }
+}
+
+/// A dataset's origin beside its name: "(bundled)", "(the file x.json)".
+pub fn source_text(l: cooperation_l10n::Locale, source: &DataSource) -> String {
+    match source {
+        DataSource::Bundled => l.source_bundled().into(),
+        DataSource::Address(a) => l.source_address(a),
+        DataSource::File(f) => l.source_file(f),
     }
 }
