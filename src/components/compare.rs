@@ -11,7 +11,7 @@ use cooperation_core::route::{Route, View};
 use cooperation_l10n::Locale;
 use leptos::prelude::*;
 
-use crate::components::highlight::name_view;
+use crate::components::highlight::{name_view, names_list};
 use crate::context::base::use_links;
 use crate::context::data::Loaded;
 use crate::context::locale::locale;
@@ -141,12 +141,7 @@ fn value_cell(l: Locale, loaded: &Loaded, value: Value<'_>) -> AnyView {
         Value::Cell(Cell::Term(t)) => view! { <td>{words::term(l, t)}</td> }.into_any(),
         Value::Cell(Cell::Count(n)) => view! { <td>{l.number(n)}</td> }.into_any(),
         Value::Cell(Cell::Records(collection, items)) => {
-            let names = items.iter().enumerate().map(|(k, &r)| {
-                let sep = (k > 0).then(|| l.list_separator());
-                let name = words::record(l, c, RecordRef::new(collection, r as usize));
-                view! { {sep}{name_view(name)} }
-            });
-            view! { <td>{names.collect_view()}</td> }.into_any()
+            view! { <td>{names_list(l, c, collection, items)}</td> }.into_any()
         }
         Value::Texts(list) => view! { <td lang=en>{list.join("; ")}</td> }.into_any(),
     }

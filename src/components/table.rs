@@ -10,7 +10,7 @@ use cooperation_core::query::{Column, Dir};
 use cooperation_l10n::Locale;
 use leptos::prelude::*;
 
-use crate::components::highlight::{Highlighted, name_view};
+use crate::components::highlight::{Highlighted, names_list};
 use crate::context::data::Loaded;
 use crate::context::locale::locale;
 use crate::context::page::{PageState, highlight_terms};
@@ -145,12 +145,7 @@ fn Row(
             Cell::Text(t) => view! { <td lang=en>{t.to_string()}</td> }.into_any(),
             Cell::Term(t) => view! { <td>{words::term(lang, t)}</td> }.into_any(),
             Cell::Records(collection, items) => {
-                let names = items.iter().enumerate().map(|(k, &r)| {
-                    let name = words::record(lang, c, RecordRef::new(collection, r as usize));
-                    let sep = (k > 0).then(|| lang.list_separator());
-                    view! { {sep}{name_view(name)} }
-                });
-                view! { <td>{names.collect_view()}</td> }.into_any()
+                view! { <td>{names_list(lang, c, collection, items)}</td> }.into_any()
             }
             Cell::Count(n) => view! { <td class="num">{lang.number(n)}</td> }.into_any(),
             Cell::Missing if matches!(column, Column::Status | Column::Scope | Column::Timeline) => {

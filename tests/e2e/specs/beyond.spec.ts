@@ -129,7 +129,7 @@ test('compare two to four records side by side, kept in the URL', async ({ page,
   await expect(table).toContainText('Annual Events');
   await page.reload();
   await expect(page.getByRole('table').locator('thead th')).toHaveCount(2);
-  await page.getByRole('link', { name: 'Remove from the comparison: Cultural Festival' }).click();
+  await page.getByRole('link', { name: 'Remove from the comparison: Cultural Festival', exact: true }).click();
   await expect(page.getByRole('table').locator('thead th')).toHaveCount(1);
 });
 
