@@ -43,8 +43,12 @@ for (const line of rows) {
   if (name.startsWith('data[')) krate = '(data: strings, tables)';
   else if (/^(import|export|elem|table|type|global|memory)/.test(name)) krate = '(wasm-bindgen glue, tables)';
   else {
-    const c = name.replace(/^<+/, '').replace(/^&(mut )?/, '').match(/^([A-Za-z_][A-Za-z0-9_]*)/);
-    krate = c ? c[1] : '(other)';
+    // `<T as tachys::view::Render>::build`: a bare generic or local type name before `as` counts to
+    // the trait's crate; `<alloc::vec::Vec<T> as …>` and plain paths count to their first segment.
+    const bare = name.replace(/^[<&]+/, '').replace(/^mut /, '');
+    const own = bare.match(/^([A-Za-z_][A-Za-z0-9_]*)(\[[0-9a-f]+\])?::/);
+    const via = bare.match(/ as ([A-Za-z_][A-Za-z0-9_]*)(\[[0-9a-f]+\])?::/);
+    krate = own ? own[1] : via ? via[1] : '(other)';
   }
   shares.set(krate, (shares.get(krate) ?? 0) + Number(size));
   total += Number(size);

@@ -126,3 +126,49 @@ pub fn keep_tab_within(id: &str, ev: &web_sys::KeyboardEvent) {
         let _ = first.focus();
     }
 }
+
+/// The value of `attribute` on the element an event happened in, or on its nearest ancestor that
+/// has it (one listener on a list serving the buttons inside it).
+pub fn event_attribute(ev: &web_sys::Event, attribute: &str) -> Option<String> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let holder = target.closest(&format!("[{attribute}]")).ok()??;
+    holder.get_attribute(attribute)
+}
+
+/// For every element inside the element `container_id` that has `attribute`, sets its
+/// `aria-pressed`, `disabled` and text from `state(value)`: (pressed, disabled, label). Only what
+/// differs is written.
+pub fn update_toggles(
+    container_id: &str,
+    attribute: &str,
+    state: impl Fn(&str) -> (bool, bool, &'static str),
+) {
+    let Some(container) = document().and_then(|d| d.get_element_by_id(container_id)) else {
+        return;
+    };
+    let Ok(found) = container.query_selector_all(&format!("[{attribute}]")) else {
+        return;
+    };
+    for i in 0..found.length() {
+        let Some(el) = found
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Some(value) = el.get_attribute(attribute) else {
+            continue;
+        };
+        let (pressed, disabled, label) = state(&value);
+        let pressed = if pressed { "true" } else { "false" };
+        if el.get_attribute("aria-pressed").as_deref() != Some(pressed) {
+            let _ = el.set_attribute("aria-pressed", pressed);
+        }
+        if el.has_attribute("disabled") != disabled {
+            let _ = el.toggle_attribute_with_force("disabled", disabled);
+        }
+        if el.text_content().as_deref() != Some(label) {
+            el.set_text_content(Some(label));
+        }
+    }
+}

@@ -12,49 +12,61 @@ use cooperation_l10n::Locale;
 use leptos::prelude::*;
 
 use crate::components::highlight::{name_view, names_list};
+use crate::components::markup::Markup;
 use crate::context::base::use_links;
 use crate::context::data::Loaded;
 use crate::context::locale::locale;
 use crate::context::page::PageState;
 use crate::words;
 
-/// "Compare" on a card: pressed while the record is in the comparison. Its accessible name is
-/// "Compare" and the card's heading ("Compare Joint Economic Forum"; `aria-pressed` tells the
-/// state), so the record's name keeps its language mark.
-#[component]
-pub fn CompareToggle(
-    /// The page's URL state.
-    page: PageState,
-    /// The record's id.
-    id: String,
-    /// The id of the element naming the record (the card's heading).
-    named_by: String,
-) -> impl IntoView {
-    let l = locale();
+/// "Compare" on a card, written into the card's markup: pressed while the record is in the
+/// comparison, disabled while the comparison is full. Its accessible name is "Compare" and the
+/// card's heading ("Compare Joint Economic Forum"; `aria-pressed` tells the state), so the
+/// record's name keeps its language mark. Clicks reach [`toggle_clicked`] through the list.
+pub fn toggle_markup(m: &mut Markup, l: Locale, id: &str, named_by: &str, chosen: &[String]) {
+    let pressed = chosen.iter().any(|c| c == id);
     let label_id = format!("compare-{id}");
-    let labelled_by = format!("{label_id} {named_by}");
-    let id = StoredValue::new(id);
-    let pressed = move || page.compare.with(|c| id.with_value(|id| c.contains(id)));
-    let full = move || page.compare.with(|c| c.len() >= MAX_COMPARE);
-    let on_click = move |_| {
-        let next = page
-            .state
-            .with(|s| id.with_value(|id| s.compare_toggled(id)));
-        page.set(&next, false);
-    };
-    view! {
-        <span id=label_id hidden>{l.compare()}</span>
-        <button
-            type="button"
-            class="compare-toggle secondary"
-            aria-pressed=move || pressed().to_string()
-            disabled=move || !pressed() && full()
-            aria-labelledby=labelled_by
-            on:click=on_click
-        >
-            {move || if pressed() { l.comparing() } else { l.compare() }}
-        </button>
+    m.raw("<div class=\"card-actions\"><span")
+        .attr("id", &label_id)
+        .raw(" hidden>");
+    m.text(l.compare())
+        .raw("</span><button type=\"button\" class=\"compare-toggle secondary\"");
+    m.attr("aria-pressed", if pressed { "true" } else { "false" });
+    if !pressed && chosen.len() >= MAX_COMPARE {
+        m.raw(" disabled");
     }
+    m.attr("aria-labelledby", &format!("{label_id} {named_by}"));
+    m.attr(TOGGLE, id).raw(">");
+    m.text(if pressed { l.comparing() } else { l.compare() });
+    m.raw("</button></div>");
+}
+
+/// The attribute naming the record on each compare toggle.
+const TOGGLE: &str = "data-compare";
+
+/// A click inside a list of cards: when it is on a compare toggle, adds its record to the
+/// comparison or takes it out (a new history entry).
+pub fn toggle_clicked(page: PageState, ev: &leptos::ev::MouseEvent) {
+    if let Some(id) = crate::browser::page::event_attribute(ev, TOGGLE) {
+        let next = page.state.with_untracked(|s| s.compare_toggled(&id));
+        page.set(&next, false);
+    }
+}
+
+/// Keeps the compare toggles inside the element `list_id` in step with the comparison, without
+/// redrawing the cards (so focus stays on the button that was pressed).
+pub fn sync_toggles(page: PageState, list_id: &'static str) {
+    let l = locale();
+    Effect::new(move |_| {
+        page.compare.with(|chosen| {
+            let full = chosen.len() >= MAX_COMPARE;
+            crate::browser::page::update_toggles(list_id, TOGGLE, |id| {
+                let pressed = chosen.iter().any(|c| c == id);
+                let label = if pressed { l.comparing() } else { l.compare() };
+                (pressed, !pressed && full, label)
+            });
+        })
+    });
 }
 
 /// The records chosen for comparison, with a link to compare them.

@@ -7,6 +7,7 @@ pub mod export;
 pub mod facets;
 pub mod highlight;
 pub mod map;
+pub mod markup;
 pub mod open;
 pub mod results;
 pub mod shell;

@@ -1,6 +1,6 @@
 //! The current page of matches as a table: sortable column headers (a click cycles ascending →
-//! descending → off; Shift adds a secondary key) and one row per record, keyed by record and
-//! language like the cards.
+//! descending → off; Shift adds a secondary key) and one row per record, the rows written as one
+//! escaped HTML string like the cards (see [`crate::components::markup`]).
 
 use std::sync::Arc;
 
@@ -10,7 +10,7 @@ use cooperation_core::query::{Column, Dir};
 use cooperation_l10n::Locale;
 use leptos::prelude::*;
 
-use crate::components::highlight::{Highlighted, names_list};
+use crate::components::markup::Markup;
 use crate::context::data::Loaded;
 use crate::context::locale::locale;
 use crate::context::page::{PageState, highlight_terms};
@@ -34,20 +34,24 @@ pub fn ResultTable(
         .map(|&column| view! { <SortHeader page column/> })
         .collect_view();
     let terms = highlight_terms(selection);
+    let rows = Memo::new(move |_| page.rows(selection));
+    let body = move || {
+        rows.with(|rows| {
+            terms.with(|terms| {
+                let mut m = Markup::with_capacity(rows.len() * 600);
+                for &i in rows {
+                    row(&mut m, &loaded, page, l, i as usize, terms);
+                }
+                m.finish()
+            })
+        })
+    };
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=l.table_label(words::view_name(l, view))>
             <table class="results-table">
                 <caption class="visually-hidden">{l.table_caption(words::view_name(l, view))}</caption>
                 <thead><tr>{headers}</tr></thead>
-                <tbody>
-                    <For
-                        each=move || page.rows(selection)
-                        key=|i| *i
-                        children=move |i| {
-                            view! { <Row loaded=loaded.clone() page index=i as usize terms lang=l/> }
-                        }
-                    />
-                </tbody>
+                <tbody inner_html=body></tbody>
             </table>
         </div>
     }
@@ -114,45 +118,67 @@ fn SortHeader(page: PageState, column: Column) -> impl IntoView {
     }
 }
 
-/// One table row.
-#[component]
-fn Row(
-    loaded: Arc<Loaded>,
+/// One table row, written into `m`.
+fn row(
+    m: &mut Markup,
+    loaded: &Loaded,
     page: PageState,
-    index: usize,
-    terms: Memo<Vec<String>>,
     lang: Locale,
-) -> impl IntoView {
+    index: usize,
+    terms: &[String],
+) {
     let view = page.view();
     let c = &loaded.explorer.catalog;
     let idx = loaded.explorer.view(view);
-    let id = idx.id(c, index);
-    let href = page.record_href(view, id);
     let en = (lang != Locale::En).then_some("en");
-    let cells = idx
-        .columns
-        .iter()
-        .map(|&column| match idx.cell(c, index, column) {
+    m.raw("<tr>");
+    for &column in idx.columns {
+        match idx.cell(c, index, column) {
             Cell::Text(_) if column == Column::Name => {
                 let name = words::record(lang, c, RecordRef::new(view.collection(), index));
-                let name_lang = name.lang();
-                let text = name.text.into_owned();
-                view! {
-                    <th scope="row" lang=name_lang><a href=href.clone()><Highlighted text terms/></a></th>
-                }
-                .into_any()
+                m.raw("<th scope=\"row\"").lang(name.lang()).raw("><a");
+                m.attr("href", &page.record_href(view, idx.id(c, index)))
+                    .raw(">");
+                m.highlighted(&name.text, terms).raw("</a></th>");
             }
-            Cell::Text(t) => view! { <td lang=en>{t.to_string()}</td> }.into_any(),
-            Cell::Term(t) => view! { <td>{words::term(lang, t)}</td> }.into_any(),
+            Cell::Text(t) => {
+                m.raw("<td").lang(en).raw(">").text(t).raw("</td>");
+            }
+            Cell::Term(t) => {
+                m.raw("<td>").text(words::term(lang, t)).raw("</td>");
+            }
             Cell::Records(collection, items) => {
-                view! { <td>{names_list(lang, c, collection, items)}</td> }.into_any()
+                m.raw("<td>");
+                for (k, &r) in items.iter().enumerate() {
+                    if k > 0 {
+                        m.text(lang.list_separator());
+                    }
+                    m.name(&words::record(
+                        lang,
+                        c,
+                        RecordRef::new(collection, r as usize),
+                    ));
+                }
+                m.raw("</td>");
             }
-            Cell::Count(n) => view! { <td class="num">{lang.number(n)}</td> }.into_any(),
-            Cell::Missing if matches!(column, Column::Status | Column::Scope | Column::Timeline) => {
-                view! { <td class="missing">{lang.not_stated()}</td> }.into_any()
+            Cell::Count(n) => {
+                m.raw("<td class=\"num\">")
+                    .text(&lang.number(n))
+                    .raw("</td>");
             }
-            Cell::Missing => view! { <td class="missing" aria-label=lang.none_label()>"—"</td> }.into_any(),
-        })
-        .collect_view();
-    view! { <tr>{cells}</tr> }
+            Cell::Missing
+                if matches!(column, Column::Status | Column::Scope | Column::Timeline) =>
+            {
+                m.raw("<td class=\"missing\">")
+                    .text(lang.not_stated())
+                    .raw("</td>");
+            }
+            Cell::Missing => {
+                m.raw("<td class=\"missing\"")
+                    .attr("aria-label", lang.none_label());
+                m.raw(">—</td>");
+            }
+        }
+    }
+    m.raw("</tr>");
 }

@@ -139,19 +139,13 @@ impl PageState {
     /// Shows this page in another state: `replace` for keystrokes (no history entry per letter),
     /// a new history entry otherwise.
     ///
-    /// A keystroke's state is shown at once and written to the URL just after the next paint:
-    /// `history.replaceState` and the router's bookkeeping cost several milliseconds a call in
-    /// Chromium, which the user should not wait for between typing and seeing results.
+    /// The state is shown at once and written to the URL just after the next paint:
+    /// `history.pushState`/`replaceState` and the router's bookkeeping cost several milliseconds a
+    /// call in Chromium, which the user should not wait for between typing or clicking and seeing
+    /// results. A newer change before the write replaces it (only the last state is written).
     pub fn set(&self, next: &ViewState, replace: bool) {
         self.generation.update_value(|g| *g += 1);
         let href = self.links.href(&Route::List(self.view), next);
-        if !replace {
-            self.go.run((href, false));
-            if self.typed.with_untracked(Option::is_some) {
-                self.typed.set(None);
-            }
-            return;
-        }
         self.typed.set(Some(next.to_query()));
         let this = *self;
         let generation = self.generation.get_value();
@@ -162,7 +156,7 @@ impl PageState {
                     if this.generation.try_with_value(|g| *g) != Some(generation) {
                         return;
                     }
-                    this.go.run((href, true));
+                    this.go.run((href, replace));
                     this.typed.set(None);
                 },
                 std::time::Duration::ZERO,

@@ -133,6 +133,49 @@ test('compare two to four records side by side, kept in the URL', async ({ page,
   await expect(page.getByRole('table').locator('thead th')).toHaveCount(1);
 });
 
+test('a compare toggle pressed by keyboard keeps focus and tells its state', async ({ page, origin }) => {
+  await page.goto(origin + '/initiatives?q=cultural+festival');
+  const toggle = page.getByRole('button', { name: 'Compare Cultural Festival', exact: true });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/compare=cultural-festival(&|$)/);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggle).toHaveText('✓ Comparing');
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(toggle).toHaveText('Compare');
+  await expect(toggle).toBeFocused();
+  await expect(page).not.toHaveURL(/compare=/);
+});
+
+test('a dataset’s words are shown as text in the cards and the table, never as markup', async ({ page, origin }) => {
+  await page.goto(origin + '/');
+  const data = JSON.parse(readFileSync(join(ROOT, 'public/data/cooperation.json'), 'utf8'));
+  const name = 'Markup <img src=x onerror="window.__pwned=1"> & \'quotes\'';
+  const summary = '<script>window.__pwned=2</script> Fish & <b>chips</b> &amp;';
+  data.initiatives[0].name = name;
+  data.initiatives[0].summary = summary;
+  await page.getByLabel('Choose a file or drop it here').setInputFiles({
+    name: 'markup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)),
+  });
+  await expect(page.locator('.dataset-name')).toContainText('the file markup.json');
+  await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Initiatives' }).click();
+  await page.getByLabel('Search initiatives').fill('markup');
+  const card = page.locator('.cards > li');
+  await expect(card).toHaveCount(1);
+  await expect(card.getByRole('heading', { level: 3 })).toHaveText(name);
+  await expect(card.locator('h3 mark')).toHaveText('Markup');
+  await expect(card.locator('.summary')).toHaveText(summary);
+  await expect(card.locator('img, script, b')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Table', exact: true }).click();
+  const row = page.locator('.results-table tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('th')).toHaveText(name);
+  await expect(row.locator('img, script, b')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
 test('print emulation shows the results as a report without controls', async ({ page, origin }) => {
   await page.goto(origin + '/initiatives?theme=environmental');
   await expect(page.locator('.cards > li')).toHaveCount(3);
