@@ -172,3 +172,19 @@ pub fn update_toggles(
         }
     }
 }
+
+/// Resolves in a new task of the browser's event loop (after a zero-delay timeout), so that work
+/// split around it lets the browser handle input and paint in between instead of blocking it in one
+/// long task.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().is_some_and(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .is_ok()
+        });
+        if !queued {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -126,7 +126,7 @@ impl DataContext {
                 Ok(bytes) => catalog::load(&bytes).map_err(Failure::Invalid),
                 Err(e) => Err(Failure::Read(e)),
             };
-            this.finish(source, result);
+            this.finish(source, result).await;
         });
     }
 
@@ -142,11 +142,15 @@ impl DataContext {
                 Ok(bytes) => catalog::load(&bytes).map_err(Failure::Invalid),
                 Err(e) => Err(Failure::Read(e)),
             };
-            this.finish(source, result);
+            this.finish(source, result).await;
         });
     }
 
-    fn finish(&self, source: DataSource, result: Result<catalog::Catalog, Failure>) {
+    /// Switches to a loaded dataset or reports the failure. Parsing, indexing and drawing the page
+    /// each run in a task of their own (a phone's slower CPU would otherwise be blocked for one
+    /// long stretch, and input and paint with it).
+    async fn finish(&self, source: DataSource, result: Result<catalog::Catalog, Failure>) {
+        crate::browser::page::next_task().await;
         self.progress.set(None);
         match result {
             Ok(catalog) => {
@@ -154,6 +158,7 @@ impl DataContext {
                     explorer: Explorer::new(catalog).with_aliases(&crate::words::vocab_aliases),
                     source,
                 };
+                crate::browser::page::next_task().await;
                 self.current.set(Some(Arc::new(loaded)));
                 self.status.set(Status::Idle);
             }

@@ -96,9 +96,12 @@ fn Explorer(view: View, loaded: Arc<Loaded>) -> impl IntoView {
             // `data-rendered` names the state the results show (the benchmark harness waits for it).
             <section
                 class="results"
-                aria-label=l.results_label()
+                aria-labelledby="results-title"
                 data-rendered=move || selection.with(|_| page.state.with(|s| s.to_query()))
             >
+                // The cards' headings (h3) follow this one, also when the filters (and their h2)
+                // are folded away on a phone.
+                <h2 id="results-title" class="visually-hidden">{l.results_label()}</h2>
                 <div class="search-row">
                     <SearchBox page/>
                     <FiltersButton page open/>

@@ -9,6 +9,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 async function audit(page: Page, what: string) {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+  // Also the order of headings, with the filters (and their heading) folded away.
+  const order = await new AxeBuilder({ page }).withRules(['heading-order']).analyze();
+  expect(order.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
 }
 
 /** Whether an element lies wholly within the first screen (no scrolling). */
