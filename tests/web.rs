@@ -181,6 +181,8 @@ async fn a_facet_click_filters_updates_the_url_and_announces_the_count() {
     query(&root, "#f-status-recommended").click();
     settle(|| count(&root, ".cards > li") == 7).await;
     assert_eq!(count(&root, ".cards > li"), 7);
+    // The URL is written just after the next paint.
+    settle(|| search() == "?status=recommended").await;
     assert_eq!(search(), "?status=recommended");
     assert_eq!(
         text(&root, "[role=status][aria-live=polite]"),
@@ -255,6 +257,8 @@ async fn table_headers_sort_and_report_aria_sort() {
             .as_deref(),
         Some("descending")
     );
+    // The URL is written just after the next paint.
+    settle(|| search() == "?sort=-name&mode=table").await;
     assert_eq!(search(), "?sort=-name&mode=table");
 }
 
@@ -323,6 +327,8 @@ async fn switching_language_keeps_the_view_and_translates_it() {
     query(&root, ".language-switcher summary").click();
     query(&root, ".language-switcher a[hreflang=ru]").click();
     settle(|| text(&root, "h1") == "Инициативы").await;
+    // The URL is written just after the next paint.
+    settle(|| search() == "?lang=ru&status=recommended").await;
     assert_eq!(search(), "?lang=ru&status=recommended");
     assert_eq!(html.get_attribute("lang").as_deref(), Some("ru"));
     // Links carry the chosen language on.
