@@ -1,5 +1,5 @@
-//! One bar chart per facet of the view, counting the matches (SVG drawn by the app, with a table
-//! alternative); a bar toggles its filter through the same URL state as the facets.
+//! One bar chart per facet of the view, counting the matches (rows of links with drawn bars, and a
+//! table alternative); a bar toggles its filter through the same URL state as the facets.
 
 use std::sync::Arc;
 
@@ -9,7 +9,6 @@ use cooperation_l10n::Locale;
 use leptos::prelude::*;
 
 use crate::components::highlight::name_view;
-use crate::components::timeline::truncate;
 use crate::context::data::Loaded;
 use crate::context::locale::locale;
 use crate::context::page::PageState;
@@ -71,39 +70,32 @@ fn chart(
             }
         })
         .collect();
-    let max = bars.first().map_or(1, |b| b.1).max(1) as i32;
-    let row_h = 26_i32;
-    let longest = names
-        .iter()
-        .map(|n| n.text.chars().count().min(60))
-        .max()
-        .unwrap_or(10);
-    let label_w = (longest as i32 * 72 / 10 + 16).clamp(100, 440);
-    let width = label_w + 330;
-    let height = row_h * bars.len().max(1) as i32 + 4;
+    let max = bars.first().map_or(1, |b| b.1).max(1);
     let title_id = format!("chart-{}", f.key.slug());
     let key = f.key;
     let labelled_by = title_id.clone();
     let legend = words::facet(lang, key, f.derived);
+    // HTML rows, so a long label wraps on a phone instead of being cut off; only the bar itself is
+    // drawn, as a rectangle whose width is a share of its track.
     let items = bars
         .iter()
         .zip(&names)
-        .enumerate()
-        .map(|(k, (&(o, n), name))| {
+        .map(|(&(o, n), name)| {
             let value = &f.options[o].value;
             let selected = state.selected(key).contains(value);
             let href = page.href(&state.toggled(key, value));
-            let y = k as i32 * row_h;
-            let w = ((width - label_w - 50) * n as i32 / max).max(2);
+            let share = format!("{:.1}%", (f64::from(n) * 100.0 / f64::from(max)).max(1.0));
             view! {
-                <g class="bar" class:selected=selected>
+                <li class="bar" class:selected=selected>
                     <a href=href aria-current=selected.then_some("true")>
-                        <rect class="bar-hit" x="0" y=y width=width height=row_h></rect>
-                        <text class="bar-label" x=label_w - 8 y=y + 17 text-anchor="end" lang=name.lang()>{truncate(&name.text, 60)}</text>
-                        <rect class="bar-fill" x=label_w y=y + 4 width=w height=row_h - 8 rx="3"></rect>
-                        <text class="bar-count" x=label_w + w + 6 y=y + 17>{lang.number(n as usize)}</text>
+                        <span class="bar-label" lang=name.lang()>{name.text.to_string()}</span>
+                        " "
+                        <svg class="bar-track" aria-hidden="true" focusable="false">
+                            <rect class="bar-fill" width=share height="100%" rx="3"></rect>
+                        </svg>
+                        <span class="bar-count">{lang.number(n as usize)}</span>
                     </a>
-                </g>
+                </li>
             }
         })
         .collect_view();
@@ -118,9 +110,7 @@ fn chart(
         <figure class="visual chart" aria-labelledby=labelled_by>
             <figcaption id=title_id>{lang.chart_title(words::view_name(lang, view), legend)}</figcaption>
             {(!bars.is_empty()).then(|| view! {
-                <div class="svg-wrap">
-                    <svg viewBox=format!("0 0 {width} {height}") role="group" aria-label=lang.chart_label(legend)>{items}</svg>
-                </div>
+                <div class="bars" role="group" aria-label=lang.chart_label(legend)><ul>{items}</ul></div>
             })}
             <details class="data-table">
                 <summary>{lang.chart_as_table(legend)}</summary>

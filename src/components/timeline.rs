@@ -19,7 +19,7 @@ use crate::context::page::PageState;
 use crate::words;
 
 /// A name shortened to `n` characters.
-pub fn truncate(s: &str, n: usize) -> String {
+fn truncate(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         return s.to_string();
     }
