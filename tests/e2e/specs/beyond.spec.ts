@@ -49,6 +49,29 @@ test('map clicks filter by country and by corridor', async ({ page, origin }) =>
   await expect(page.getByRole('heading', { level: 1, name: 'China–Kyrgyzstan–Uzbekistan Economic Corridor' })).toBeVisible();
 });
 
+test('the corridor legend sits below the map, and each text-alternative heading comes right before its list', async ({ page, origin }) => {
+  for (const path of ['/corridors?mode=map', '/initiatives?mode=map&lang=ru']) {
+    await page.goto(origin + path);
+    const svg = page.locator('.map-svg');
+    await expect(svg.locator('.legend-item')).toHaveCount(1);
+    const boxes = await svg.evaluate((root) => {
+      const divider = root.querySelector('.map-divider')!.getBoundingClientRect().top;
+      const box = (sel: string) => [...root.querySelectorAll(sel)].map((e) => e.getBoundingClientRect());
+      return {
+        divider,
+        map: [...box('.country'), ...box('.route')].map((r) => r.bottom),
+        legend: box('.legend-item').map((r) => r.top),
+      };
+    });
+    expect(boxes.map.length).toBeGreaterThan(3);
+    for (const bottom of boxes.map) expect(bottom).toBeLessThanOrEqual(boxes.divider + 1);
+    for (const top of boxes.legend) expect(top).toBeGreaterThanOrEqual(boxes.divider);
+    const pairs = await page.locator('.map-alt h3').evaluateAll((hs) =>
+      hs.map((h) => [h.nextElementSibling?.tagName, h.nextElementSibling?.getAttribute('aria-labelledby') === h.id]));
+    expect(pairs).toEqual([['UL', true], ['UL', true]]);
+  }
+});
+
 test('chart bars filter, and a second click removes the filter', async ({ page, origin }) => {
   await page.goto(origin + '/initiatives?mode=charts');
   await page.getByRole('link', { name: 'Cultural exchange 14' }).click();
