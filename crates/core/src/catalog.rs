@@ -21,7 +21,7 @@ use crate::model::*;
 /// Every problem is reported at once: unknown top-level keys together with the records' own problems.
 pub fn load(bytes: &[u8]) -> Result<Catalog, LoadError> {
     let (data, pending) = parse_lenient(bytes)?;
-    Catalog::build(data, pending)
+    Catalog::build(data, pending).map_err(|e| crate::load::locate(bytes, e))
 }
 
 /// A validated dataset with its indexes. Immutable once built.
@@ -184,6 +184,86 @@ impl Catalog {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.index_in(Collection::Sources, id)
             .and_then(|i| self.data.sources.get(i))
+    }
+}
+
+/// Stated and inferred links.
+impl Catalog {
+    /// The record's links, if it is a record that links to others.
+    fn links_of(&self, r: RecordRef) -> Option<&dyn Links> {
+        let i = r.index();
+        match r.collection {
+            Collection::Initiatives => self.data.initiatives.get(i).map(|x| x as &dyn Links),
+            Collection::Sectors => self.data.sectors.get(i).map(|x| x as &dyn Links),
+            Collection::Corridors => self.data.corridors.get(i).map(|x| x as &dyn Links),
+            Collection::Parties => self.data.parties.get(i).map(|x| x as &dyn Links),
+            Collection::Themes | Collection::Sources => None,
+        }
+    }
+
+    /// The record's inferred links, as the file lists them (empty for records that link to nothing).
+    pub fn inferred_of(&self, r: RecordRef) -> &[Inferred] {
+        self.links_of(r).map_or(&[], |l| l.inferred())
+    }
+
+    /// Why `from` is linked to `to` although no excerpt states it; `None` when the link is stated (or
+    /// not made). A sector and a corridor are linked when either lists the other: the link is
+    /// inferred only when no side that lists it states it.
+    pub fn link_reason(&self, from: RecordRef, to: RecordRef) -> Option<&str> {
+        use Collection as C;
+        let field = match (from.collection, to.collection) {
+            (C::Sectors, C::Corridors) | (C::Corridors, C::Sectors) => {
+                return self.shared_link_reason(from, to);
+            }
+            (C::Corridors, C::Parties) => LinkField::Countries,
+            (C::Parties, C::Parties) => LinkField::Country,
+            (C::Initiatives, C::Parties) => LinkField::Parties,
+            (_, C::Themes) => LinkField::Themes,
+            (_, C::Sectors) => LinkField::Sectors,
+            (_, C::Corridors) => LinkField::Corridors,
+            _ => return None,
+        };
+        let links = self.links_of(from)?;
+        if links.inferred().is_empty() {
+            return None;
+        }
+        links.inferred_reason(field, self.id_of(to))
+    }
+
+    /// The sector–corridor relation, which either side may state.
+    fn shared_link_reason(&self, a: RecordRef, b: RecordRef) -> Option<&str> {
+        let side = |from: RecordRef, to: RecordRef, field: LinkField| {
+            let links = self.links_of(from)?;
+            let id = self.id_of(to);
+            let listed = links.link_values(field)?.contains(&id);
+            // `Some(None)`: listed and stated; `Some(Some(reason))`: listed and inferred.
+            listed.then(|| links.inferred_reason(field, id))
+        };
+        let (a_side, b_side) = (
+            side(a, b, field_towards(b.collection)),
+            side(b, a, field_towards(a.collection)),
+        );
+        match (a_side, b_side) {
+            (Some(None), _) | (_, Some(None)) => None,
+            (Some(Some(reason)), _) | (None, Some(Some(reason))) => Some(reason),
+            (None, None) => None,
+        }
+    }
+
+    /// Why the record's scope is inferred; `None` when it is stated or absent.
+    pub fn scope_reason(&self, r: RecordRef) -> Option<&str> {
+        let links = self.links_of(r)?;
+        let scope = links.link_values(LinkField::Scope)?;
+        links.inferred_reason(LinkField::Scope, scope.first()?)
+    }
+}
+
+/// The field of a sector or corridor that lists records of `collection`.
+fn field_towards(collection: Collection) -> LinkField {
+    if collection == Collection::Sectors {
+        LinkField::Sectors
+    } else {
+        LinkField::Corridors
     }
 }
 

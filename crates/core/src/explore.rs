@@ -239,13 +239,24 @@ impl ViewIndex {
         out
     }
 
-    /// For each facet, for each option, how many of `matches` have it (what the charts show).
-    pub fn breakdown(&self, matches: &[u32]) -> Vec<Vec<u32>> {
+    /// For each facet, for each option, how many of `matches` have it (what the charts show), by
+    /// stated links only or counting inferred ones too.
+    pub fn breakdown(&self, matches: &[u32], inferred: bool) -> Vec<Vec<u32>> {
         let set = crate::bitset::BitSet::from_indexes(self.len, matches.iter().copied());
         self.facets
             .iter()
-            .map(|f| f.bits.iter().map(|b| set.count_and(b) as u32).collect())
+            .map(|f| {
+                f.option_records(inferred)
+                    .iter()
+                    .map(|b| set.count_and(b) as u32)
+                    .collect()
+            })
             .collect()
+    }
+
+    /// Whether including inferred links changes some facet of this view.
+    pub fn has_inferred(&self) -> bool {
+        self.facets.iter().any(Facet::has_inferred)
     }
 
     /// Whether the view filters by year.

@@ -73,151 +73,180 @@ fn opt<T: Term>(v: Option<T>) -> String {
     v.map_or(String::new(), |t| t.label().to_string())
 }
 
-/// The header and rows of a CSV export of `matches` (record indexes of `view`), before neutralising.
-pub fn table(
-    c: &Catalog,
-    view: View,
-    matches: &[u32],
-    urls: &Urls<'_>,
-) -> (Vec<&'static str>, Vec<Vec<String>>) {
-    match view {
-        View::Initiatives => {
-            let header = vec![
-                "id",
-                "name",
-                "summary",
-                "kind",
-                "status",
-                "scope",
-                "themes",
-                "sectors",
-                "corridors",
-                "parties",
-                "timeline",
-                "start_year",
-                "end_year",
-                "recurrence",
-                "outcomes",
-                "related",
-                "source",
-                "section",
-                "excerpt",
-                "url",
-            ];
-            let rows = matches
-                .iter()
-                .filter_map(|&i| c.initiatives().get(i as usize))
-                .map(|r| {
-                    let t = r.timeline.as_ref();
-                    let [source, section, excerpt] = provenance_columns(c, &r.provenance);
-                    vec![
-                        r.id.to_string(),
-                        r.name.clone(),
-                        r.summary.clone(),
-                        r.kind.label().to_string(),
-                        opt(r.status),
-                        opt(r.scope),
-                        names(c, &r.themes),
-                        names(c, &r.sectors),
-                        names(c, &r.corridors),
-                        names(c, &r.parties),
-                        t.map_or(String::new(), |t| t.label.clone()),
-                        t.and_then(|t| t.start)
-                            .map_or(String::new(), |y| y.to_string()),
-                        t.and_then(|t| t.end)
-                            .map_or(String::new(), |y| y.to_string()),
-                        t.and_then(|t| t.recurrence)
-                            .map_or(String::new(), |r| r.label().to_string()),
-                        r.outcomes.join("; "),
-                        names(c, &r.related),
-                        source,
-                        section,
-                        excerpt,
-                        (urls.record)(view, r.id.as_str()),
-                    ]
-                })
-                .collect();
-            (header, rows)
+/// The record's inferred links, one per line: `field: name — reason` (the CSV's `inferred_links`).
+fn inferred_column(c: &Catalog, list: &[Inferred]) -> String {
+    let mut out = String::new();
+    for x in list {
+        if !out.is_empty() {
+            out.push('\n');
         }
-        View::Sectors => {
-            let header = vec![
-                "id",
-                "name",
-                "summary",
-                "themes",
-                "corridors",
-                "initiatives",
-                "source",
-                "section",
-                "excerpt",
-                "url",
-            ];
-            let rows = matches
-                .iter()
-                .filter_map(|&i| c.sectors().get(i as usize).map(|r| (i, r)))
-                .map(|(i, r)| {
-                    let [source, section, excerpt] = provenance_columns(c, &r.provenance);
-                    let initiatives = initiative_names(c, c.sector_initiatives.get(i as usize));
-                    vec![
-                        r.id.to_string(),
-                        r.name.clone(),
-                        r.summary.clone(),
-                        names(c, &r.themes),
-                        linked(c, Collection::Corridors, c.sector_corridors.get(i as usize)),
-                        initiatives,
-                        source,
-                        section,
-                        excerpt,
-                        (urls.record)(view, r.id.as_str()),
-                    ]
-                })
-                .collect();
-            (header, rows)
-        }
-        View::Corridors => {
-            let header = vec![
-                "id",
-                "name",
-                "summary",
-                "countries",
-                "themes",
-                "sectors",
-                "scope",
-                "status",
-                "outcomes",
-                "initiatives",
-                "source",
-                "section",
-                "excerpt",
-                "url",
-            ];
-            let rows = matches
-                .iter()
-                .filter_map(|&i| c.corridors().get(i as usize).map(|r| (i, r)))
-                .map(|(i, r)| {
-                    let [source, section, excerpt] = provenance_columns(c, &r.provenance);
-                    let initiatives = initiative_names(c, c.corridor_initiatives.get(i as usize));
-                    vec![
-                        r.id.to_string(),
-                        r.name.clone(),
-                        r.summary.clone(),
-                        names(c, &r.countries),
-                        names(c, &r.themes),
-                        linked(c, Collection::Sectors, c.corridor_sectors.get(i as usize)),
-                        opt(r.scope),
-                        opt(r.status),
-                        r.outcomes.join("; "),
-                        initiatives,
-                        source,
-                        section,
-                        excerpt,
-                        (urls.record)(view, r.id.as_str()),
-                    ]
-                })
-                .collect();
-            (header, rows)
-        }
+        let name = match (x.field, Scope::from_slug(&x.value)) {
+            (LinkField::Scope, Some(scope)) => scope.label(),
+            _ => c.name_of_id(&x.value),
+        };
+        out.push_str(&format!("{}: {name} — {}", x.field.key(), x.reason));
     }
+    out
+}
+
+/// The header and rows of one view's CSV export.
+type Table = (Vec<&'static str>, Vec<Vec<String>>);
+
+/// The header and rows of a CSV export of `matches` (record indexes of `view`), before neutralising.
+pub fn table(c: &Catalog, view: View, matches: &[u32], urls: &Urls<'_>) -> Table {
+    match view {
+        View::Initiatives => initiative_table(c, matches, urls),
+        View::Sectors => sector_table(c, matches, urls),
+        View::Corridors => corridor_table(c, matches, urls),
+    }
+}
+
+fn initiative_table(c: &Catalog, matches: &[u32], urls: &Urls<'_>) -> Table {
+    let view = View::Initiatives;
+    let header = vec![
+        "id",
+        "name",
+        "summary",
+        "kind",
+        "status",
+        "scope",
+        "themes",
+        "sectors",
+        "corridors",
+        "parties",
+        "timeline",
+        "start_year",
+        "end_year",
+        "recurrence",
+        "outcomes",
+        "related",
+        "inferred_links",
+        "source",
+        "section",
+        "excerpt",
+        "url",
+    ];
+    let rows = matches
+        .iter()
+        .filter_map(|&i| c.initiatives().get(i as usize))
+        .map(|r| {
+            let t = r.timeline.as_ref();
+            let [source, section, excerpt] = provenance_columns(c, &r.provenance);
+            vec![
+                r.id.to_string(),
+                r.name.clone(),
+                r.summary.clone(),
+                r.kind.label().to_string(),
+                opt(r.status),
+                opt(r.scope),
+                names(c, &r.themes),
+                names(c, &r.sectors),
+                names(c, &r.corridors),
+                names(c, &r.parties),
+                t.map_or(String::new(), |t| t.label.clone()),
+                t.and_then(|t| t.start)
+                    .map_or(String::new(), |y| y.to_string()),
+                t.and_then(|t| t.end)
+                    .map_or(String::new(), |y| y.to_string()),
+                t.and_then(|t| t.recurrence)
+                    .map_or(String::new(), |r| r.label().to_string()),
+                r.outcomes.join("; "),
+                names(c, &r.related),
+                inferred_column(c, &r.inferred),
+                source,
+                section,
+                excerpt,
+                (urls.record)(view, r.id.as_str()),
+            ]
+        })
+        .collect();
+    (header, rows)
+}
+
+fn sector_table(c: &Catalog, matches: &[u32], urls: &Urls<'_>) -> Table {
+    let view = View::Sectors;
+    let header = vec![
+        "id",
+        "name",
+        "summary",
+        "themes",
+        "corridors",
+        "initiatives",
+        "inferred_links",
+        "source",
+        "section",
+        "excerpt",
+        "url",
+    ];
+    let rows = matches
+        .iter()
+        .filter_map(|&i| c.sectors().get(i as usize).map(|r| (i, r)))
+        .map(|(i, r)| {
+            let [source, section, excerpt] = provenance_columns(c, &r.provenance);
+            let initiatives = initiative_names(c, c.sector_initiatives.get(i as usize));
+            vec![
+                r.id.to_string(),
+                r.name.clone(),
+                r.summary.clone(),
+                names(c, &r.themes),
+                linked(c, Collection::Corridors, c.sector_corridors.get(i as usize)),
+                initiatives,
+                inferred_column(c, &r.inferred),
+                source,
+                section,
+                excerpt,
+                (urls.record)(view, r.id.as_str()),
+            ]
+        })
+        .collect();
+    (header, rows)
+}
+
+fn corridor_table(c: &Catalog, matches: &[u32], urls: &Urls<'_>) -> Table {
+    let view = View::Corridors;
+    let header = vec![
+        "id",
+        "name",
+        "summary",
+        "countries",
+        "themes",
+        "sectors",
+        "scope",
+        "status",
+        "outcomes",
+        "initiatives",
+        "inferred_links",
+        "source",
+        "section",
+        "excerpt",
+        "url",
+    ];
+    let rows = matches
+        .iter()
+        .filter_map(|&i| c.corridors().get(i as usize).map(|r| (i, r)))
+        .map(|(i, r)| {
+            let [source, section, excerpt] = provenance_columns(c, &r.provenance);
+            let initiatives = initiative_names(c, c.corridor_initiatives.get(i as usize));
+            vec![
+                r.id.to_string(),
+                r.name.clone(),
+                r.summary.clone(),
+                names(c, &r.countries),
+                names(c, &r.themes),
+                linked(c, Collection::Sectors, c.corridor_sectors.get(i as usize)),
+                opt(r.scope),
+                opt(r.status),
+                r.outcomes.join("; "),
+                initiatives,
+                inferred_column(c, &r.inferred),
+                source,
+                section,
+                excerpt,
+                (urls.record)(view, r.id.as_str()),
+            ]
+        })
+        .collect();
+    (header, rows)
 }
 
 /// The selection as CSV (RFC 4180 quoting by the `csv` crate; every cell neutralised).
@@ -293,6 +322,14 @@ pub fn dataset(c: &Catalog, view: View, matches: &[u32]) -> Dataset {
             }
         }
     }
+    // A pruned link is no longer made, so it cannot stay marked inferred.
+    out.initiatives
+        .iter_mut()
+        .for_each(Links::drop_unmade_inferred);
+    out.sectors.iter_mut().for_each(Links::drop_unmade_inferred);
+    out.corridors
+        .iter_mut()
+        .for_each(Links::drop_unmade_inferred);
     out
 }
 

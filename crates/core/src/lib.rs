@@ -24,5 +24,6 @@ pub mod route;
 pub mod search;
 pub mod sorting;
 pub mod source;
+pub mod stats;
 pub mod text;
 pub mod timeline;

@@ -22,10 +22,11 @@ pub const MAX_DATASET_BYTES: usize = 64 * 1024 * 1024;
 pub const MAX_NAME_CHARS: usize = 200;
 /// Longest summary, excerpt, section or outcome, in characters.
 pub const MAX_TEXT_CHARS: usize = 4000;
+/// Longest reason for an inferred link, in characters (one line).
+pub const MAX_REASON_CHARS: usize = 200;
 /// Longest source text, in characters.
 pub const MAX_SOURCE_TEXT_CHARS: usize = 1_000_000;
-/// Longest id, in bytes.
-pub const MAX_ID_LEN: usize = 80;
+pub use crate::model::MAX_ID_LEN;
 /// Years a timeline may name.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
@@ -52,6 +53,13 @@ pub fn parse(bytes: &[u8]) -> Result<Dataset, LoadError> {
 /// as unknown keys) still to report, so semantic validation can add its own.
 pub fn parse_lenient(bytes: &[u8]) -> Result<(Dataset, Vec<Problem>), LoadError> {
     parse::parse_with_problems(bytes).map(|(d, p)| (d, p.into_list()))
+}
+
+/// Adds the line and column of the value each problem's JSON path names, for problems found after
+/// parsing (which name a path only).
+pub fn locate(bytes: &[u8], mut e: LoadError) -> LoadError {
+    parse::locate(bytes, &mut e.problems);
+    e
 }
 
 /// Checks everything that spans fields or records. On success returns the id index and the

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::record::{Collection, RecordRef};
 
+/// Longest id, in bytes.
+pub const MAX_ID_LEN: usize = 80;
+
 /// The schema version this build reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -23,6 +26,22 @@ impl Id {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Id {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Id".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A lowercase slug such as `joint-economic-forum`: letters a–z, digits and inner hyphens; unique across the dataset.",
+            "type": "string",
+            "pattern": "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$",
+            "maxLength": MAX_ID_LEN,
+        })
+    }
+}
+
 impl std::fmt::Display for Id {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
@@ -31,9 +50,15 @@ impl std::fmt::Display for Id {
 
 /// A whole dataset file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
-    /// Must equal [`SCHEMA_VERSION`].
+    /// The address of this format's JSON Schema (`data/schema.json` on the site), for editors; the
+    /// app ignores it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The format's version: this app reads version 1.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1)))]
     pub schema_version: u32,
     /// The dataset's display name.
     pub name: String,
@@ -54,7 +79,7 @@ pub struct Dataset {
     /// Economic corridors.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corridors: Vec<Corridor>,
-    /// Initiatives, programmes, projects, areas of collaboration and recommendations.
+    /// Initiatives, programs, projects, areas of collaboration and recommendations.
     #[serde(default)]
     pub initiatives: Vec<Initiative>,
 }
@@ -115,6 +140,7 @@ impl Dataset {
 
 /// A document records are extracted from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Unique id.
@@ -141,6 +167,7 @@ pub struct Source {
 
 /// Where a record comes from: a source, the heading it sits under and the supporting words, verbatim.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Provenance {
     /// The source id.
@@ -152,8 +179,76 @@ pub struct Provenance {
     pub excerpt: String,
 }
 
-/// What kind of party a [`Party`] is.
+/// The fields that link a record to others (or, for `scope`, to a term) and may be inferred.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkField {
+    /// An initiative's parties.
+    Parties,
+    /// An initiative's or corridor's scope.
+    Scope,
+    /// Theme ids.
+    Themes,
+    /// Sector ids.
+    Sectors,
+    /// Corridor ids.
+    Corridors,
+    /// A corridor's countries.
+    Countries,
+    /// A person's or organisation's country.
+    Country,
+}
+
+impl LinkField {
+    /// Every link field.
+    pub const ALL: [LinkField; 7] = [
+        LinkField::Parties,
+        LinkField::Scope,
+        LinkField::Themes,
+        LinkField::Sectors,
+        LinkField::Corridors,
+        LinkField::Countries,
+        LinkField::Country,
+    ];
+
+    /// The field's key in a record.
+    pub fn key(self) -> &'static str {
+        match self {
+            LinkField::Parties => "parties",
+            LinkField::Scope => "scope",
+            LinkField::Themes => "themes",
+            LinkField::Sectors => "sectors",
+            LinkField::Corridors => "corridors",
+            LinkField::Countries => "countries",
+            LinkField::Country => "country",
+        }
+    }
+}
+
+/// A link the record makes that its excerpts do not state: inferred from the context, with why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Inferred {
+    /// The field that holds the link.
+    pub field: LinkField,
+    /// The linked id as the field lists it (for `scope`, the scope's value).
+    pub value: String,
+    /// Why the link is made although the excerpt does not state it: one line, at most 200 characters.
+    pub reason: String,
+}
+
+/// The reason a link is marked inferred, if it is (`None`: stated).
+pub fn inferred_reason<'a>(list: &'a [Inferred], field: LinkField, value: &str) -> Option<&'a str> {
+    list.iter()
+        .find(|x| x.field == field && x.value == value)
+        .map(|x| x.reason.as_str())
+}
+
+/// What kind of party it is: a country, region, person or organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum PartyKind {
     Country,
@@ -164,6 +259,7 @@ pub enum PartyKind {
 
 /// A country, region, person or organisation the source names.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Party {
     /// Unique id.
@@ -178,12 +274,17 @@ pub struct Party {
     /// The country party the person or organisation belongs to, when stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<Id>,
+    /// The links above that the excerpts do not state but that are inferred from their context,
+    /// each with its reason. Every other link is stated by the record's provenance.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<Inferred>,
     /// Where the source names the party.
     pub provenance: Vec<Provenance>,
 }
 
 /// One term of the theme vocabulary (economic, cultural, security…).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     /// Unique id.
@@ -196,6 +297,7 @@ pub struct Theme {
 
 /// Whether a record concerns China and Kyrgyzstan, the corridor's three countries, or Central Asia.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Scope {
     /// China and Kyrgyzstan.
@@ -208,6 +310,7 @@ pub enum Scope {
 
 /// How the source words a record's standing. Absent where the source implies none.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// "proposed", "a notable suggestion".
@@ -222,6 +325,7 @@ pub enum Status {
 
 /// What kind of initiative a record is: tells the source's lists and tables apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
     /// A proposal for a new body, e.g. the bilateral task force.
@@ -234,7 +338,7 @@ pub enum Kind {
     AreaOfCollaboration,
     /// A strand of the corridor's proposed cooperation framework.
     CorridorFramework,
-    /// A cultural exchange programme.
+    /// A cultural exchange program (the value keeps its first spelling, `cultural-programme`).
     CulturalProgramme,
     /// A multilateral project for Central Asia.
     MultilateralProject,
@@ -246,6 +350,7 @@ pub enum Kind {
 
 /// How often a record recurs, as stated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Recurrence {
     /// "Annual event(s)".
@@ -256,6 +361,7 @@ pub enum Recurrence {
 
 /// When a record happens, only as far as the source states it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
     /// The source's own wording, e.g. "2024-2026" or "2024 Launch".
@@ -273,6 +379,7 @@ pub struct Timeline {
 
 /// An economic sector.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Sector {
     /// Unique id.
@@ -287,12 +394,17 @@ pub struct Sector {
     /// Corridor ids the sector is named for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corridors: Vec<Id>,
+    /// The links above that the excerpts do not state but that are inferred from their context,
+    /// each with its reason. Every other link is stated by the record's provenance.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<Inferred>,
     /// Where the source names the sector.
     pub provenance: Vec<Provenance>,
 }
 
 /// An economic corridor.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Corridor {
     /// Unique id.
@@ -318,12 +430,17 @@ pub struct Corridor {
     /// Expected outcomes or aims, as stated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outcomes: Vec<String>,
+    /// The links above that the excerpts do not state but that are inferred from their context,
+    /// each with its reason. Every other link is stated by the record's provenance.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<Inferred>,
     /// Where the source names the corridor.
     pub provenance: Vec<Provenance>,
 }
 
-/// An initiative, programme, project, area of collaboration or recommendation.
+/// An initiative, program, project, area of collaboration or recommendation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Initiative {
     /// Unique id.
@@ -361,6 +478,10 @@ pub struct Initiative {
     /// Ids of closely related initiatives.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Id>,
+    /// The links above that the excerpts do not state but that are inferred from their context,
+    /// each with its reason. Every other link is stated by the record's provenance.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<Inferred>,
     /// Where the source states it.
     pub provenance: Vec<Provenance>,
 }
@@ -412,7 +533,7 @@ term!(Kind {
     FocusArea => "focus-area", "Focus area";
     AreaOfCollaboration => "area-of-collaboration", "Area of collaboration";
     CorridorFramework => "corridor-framework", "Corridor framework";
-    CulturalProgramme => "cultural-programme", "Cultural programme";
+    CulturalProgramme => "cultural-programme", "Cultural program";
     MultilateralProject => "multilateral-project", "Multilateral project";
     Recommendation => "recommendation", "Recommendation";
     Framework => "framework", "Existing framework";
@@ -429,3 +550,112 @@ term!(PartyKind {
     Person => "person", "Person";
     Organisation => "organisation", "Organisation";
 });
+
+/// Records that link to others, some links possibly inferred.
+pub trait Links {
+    /// The values a link field holds (ids, or the scope's slug); `None` when the record has no such
+    /// field.
+    fn link_values(&self, field: LinkField) -> Option<Vec<&str>>;
+    /// The record's inferred links.
+    fn inferred(&self) -> &[Inferred];
+    /// The record's inferred links, to change.
+    fn inferred_mut(&mut self) -> &mut Vec<Inferred>;
+    /// Drops the inferred entries whose link the record no longer makes (after its links were pruned).
+    fn drop_unmade_inferred(&mut self) {
+        let made: Vec<bool> = self
+            .inferred()
+            .iter()
+            .map(|x| {
+                self.link_values(x.field)
+                    .is_some_and(|v| v.contains(&x.value.as_str()))
+            })
+            .collect();
+        let mut made = made.into_iter();
+        self.inferred_mut().retain(|_| made.next().unwrap_or(true));
+    }
+    /// The reason a link is inferred, or `None` when it is stated.
+    fn inferred_reason(&self, field: LinkField, value: &str) -> Option<&str> {
+        inferred_reason(self.inferred(), field, value)
+    }
+}
+
+fn ids(list: &[Id]) -> Option<Vec<&str>> {
+    Some(list.iter().map(Id::as_str).collect())
+}
+
+impl Links for Initiative {
+    fn link_values(&self, field: LinkField) -> Option<Vec<&str>> {
+        match field {
+            LinkField::Parties => ids(&self.parties),
+            LinkField::Scope => Some(self.scope.map(Term::slug).into_iter().collect()),
+            LinkField::Themes => ids(&self.themes),
+            LinkField::Sectors => ids(&self.sectors),
+            LinkField::Corridors => ids(&self.corridors),
+            LinkField::Countries | LinkField::Country => None,
+        }
+    }
+    fn inferred(&self) -> &[Inferred] {
+        &self.inferred
+    }
+    fn inferred_mut(&mut self) -> &mut Vec<Inferred> {
+        &mut self.inferred
+    }
+}
+
+impl Links for Sector {
+    fn link_values(&self, field: LinkField) -> Option<Vec<&str>> {
+        match field {
+            LinkField::Themes => ids(&self.themes),
+            LinkField::Corridors => ids(&self.corridors),
+            _ => None,
+        }
+    }
+    fn inferred(&self) -> &[Inferred] {
+        &self.inferred
+    }
+    fn inferred_mut(&mut self) -> &mut Vec<Inferred> {
+        &mut self.inferred
+    }
+}
+
+impl Links for Corridor {
+    fn link_values(&self, field: LinkField) -> Option<Vec<&str>> {
+        match field {
+            LinkField::Countries => ids(&self.countries),
+            LinkField::Scope => Some(self.scope.map(Term::slug).into_iter().collect()),
+            LinkField::Themes => ids(&self.themes),
+            LinkField::Sectors => ids(&self.sectors),
+            _ => None,
+        }
+    }
+    fn inferred(&self) -> &[Inferred] {
+        &self.inferred
+    }
+    fn inferred_mut(&mut self) -> &mut Vec<Inferred> {
+        &mut self.inferred
+    }
+}
+
+impl Links for Party {
+    fn link_values(&self, field: LinkField) -> Option<Vec<&str>> {
+        match field {
+            LinkField::Country => Some(self.country.iter().map(Id::as_str).collect()),
+            _ => None,
+        }
+    }
+    fn inferred(&self) -> &[Inferred] {
+        &self.inferred
+    }
+    fn inferred_mut(&mut self) -> &mut Vec<Inferred> {
+        &mut self.inferred
+    }
+}
+
+/// The JSON Schema of the dataset format, generated from the types above (what `data/schema.json`
+/// holds and `cooperation-data schema` prints).
+#[cfg(feature = "schema")]
+pub fn json_schema() -> serde_json::Value {
+    let mut schema = schemars::schema_for!(Dataset);
+    schema.insert("title".into(), "Cooperation Explorer dataset".into());
+    schema.to_value()
+}

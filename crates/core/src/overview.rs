@@ -108,6 +108,7 @@ mod tests {
             }]
         };
         let d = Dataset {
+            schema: None,
             schema_version: SCHEMA_VERSION,
             name: "t".into(),
             description: None,
@@ -132,6 +133,7 @@ mod tests {
                 summary: "Power.".into(),
                 themes: vec![Id("economic".into())],
                 corridors: vec![],
+                inferred: Vec::new(),
                 provenance: prov("Energy projects"),
             }],
             corridors: vec![],
@@ -149,6 +151,7 @@ mod tests {
                 timeline: None,
                 outcomes: vec![],
                 related: vec![],
+                inferred: Vec::new(),
                 provenance: prov("Energy projects matter."),
             }],
         };

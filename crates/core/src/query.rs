@@ -209,6 +209,9 @@ pub struct ViewState {
     pub q: String,
     /// Selected facet values, by facet in [`FacetKey::ALL`] order, each list without repeats.
     pub facets: Vec<(FacetKey, Vec<String>)>,
+    /// Whether facets (and charts) count links the dataset marks as inferred (`inferred=include`);
+    /// by default they count only links an excerpt states.
+    pub inferred: bool,
     /// Year range (inclusive), for records with a stated timeline.
     pub from: Option<i32>,
     pub to: Option<i32>,
@@ -270,6 +273,7 @@ impl Default for ViewState {
         ViewState {
             q: String::new(),
             facets: Vec::new(),
+            inferred: false,
             from: None,
             to: None,
             sort: Vec::new(),
@@ -313,6 +317,8 @@ pub enum Reason {
     BadMode,
     /// A language the interface does not have.
     BadLang,
+    /// `inferred` is neither `include` nor `exclude`.
+    BadInferred,
     /// A passage that is not a record id, optionally followed by `:` and an excerpt number.
     BadPassage,
     /// A block number that is not a whole number.
@@ -383,12 +389,13 @@ impl ViewState {
         (first, (first + per).min(matches))
     }
 
-    /// What every link carries from page to page: the dataset in use and the language, nothing of
-    /// the view.
+    /// What every link carries from page to page: the dataset in use, the language and whether
+    /// inferred links count; nothing else of the view.
     pub fn carried(&self) -> ViewState {
         ViewState {
             data: self.data.clone(),
             lang: self.lang,
+            inferred: self.inferred,
             ..ViewState::default()
         }
     }
@@ -396,6 +403,15 @@ impl ViewState {
 
 /// The states a user's action leads to.
 impl ViewState {
+    /// A copy that counts inferred links or not, back on page 1.
+    pub fn with_inferred(&self, inferred: bool) -> ViewState {
+        ViewState {
+            inferred,
+            page: 1,
+            ..self.clone()
+        }
+    }
+
     /// A copy with `value` added to or removed from `key`'s selection, back on page 1.
     pub fn toggled(&self, key: FacetKey, value: &str) -> ViewState {
         let mut next = self.clone();
@@ -501,6 +517,9 @@ impl ViewState {
             if !values.is_empty() {
                 w.list(key.slug(), values.iter().map(String::as_str));
             }
+        }
+        if self.inferred {
+            w.list("inferred", ["include"]);
         }
         if let Some(y) = self.from {
             w.list("from", [y.to_string().as_str()]);
@@ -681,6 +700,11 @@ impl Parser {
                 Some(p) => self.state.passage = Some(p),
                 None => self.note(pair, Reason::BadPassage),
             },
+            "inferred" => match value.as_str() {
+                "include" => self.state.inferred = true,
+                "exclude" => self.state.inferred = false,
+                _ => self.note(pair, Reason::BadInferred),
+            },
             "lang" => match Locale::from_tag(&value) {
                 Some(lang) => self.state.lang = Some(lang),
                 None => self.note(pair, Reason::BadLang),
@@ -831,6 +855,20 @@ mod tests {
             s.to_query(),
             "q=cultural%20festival&theme=cultural,economic&status=proposed&sort=-name&mode=table&page=2"
         );
+    }
+
+    #[test]
+    fn inferred_links_are_left_out_unless_the_address_includes_them() {
+        assert!(!ViewState::default().inferred);
+        let (s, n) = parse("country=uzbekistan&inferred=include");
+        assert!(n.is_empty() && s.inferred, "{n:?}");
+        assert_eq!(s.to_query(), "country=uzbekistan&inferred=include");
+        let (s, n) = parse("inferred=exclude");
+        assert!(n.is_empty() && !s.inferred);
+        assert_eq!(s.to_query(), "");
+        let (s, n) = parse("inferred=yes");
+        assert!(!s.inferred);
+        assert_eq!(n[0].reason, Reason::BadInferred);
     }
 
     #[test]

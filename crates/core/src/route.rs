@@ -5,7 +5,7 @@ use crate::record::Collection;
 /// The three record collections the app browses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum View {
-    /// Proposed initiatives, programmes, areas of collaboration and recommendations.
+    /// Proposed initiatives, programs, areas of collaboration and recommendations.
     Initiatives,
     /// Economic sectors named by the source.
     Sectors,

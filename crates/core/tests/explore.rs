@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use cooperation_core::catalog::{self, Catalog};
 use cooperation_core::explore::{Constraint, Explorer, NOT_STATED};
-use cooperation_core::model::{Dataset, Id, Initiative, Term};
+use cooperation_core::model::{Dataset, Id, Initiative, LinkField, Links, Scope, Term};
 use cooperation_core::query::{Column, Dir, FacetKey, SortKey, ViewState};
 use cooperation_core::route::View;
 use proptest::prelude::*;
@@ -54,24 +54,56 @@ fn slug_or_none<T: Term>(v: Option<T>) -> String {
     v.map_or(NOT_STATED.to_string(), |t| t.slug().to_string())
 }
 
-fn ids(list: &[Id]) -> Vec<String> {
-    list.iter().map(|i| i.to_string()).collect()
+/// The ids of `list` that count: every one when inferred links count, else those `r` states.
+fn counted(r: &dyn Links, field: LinkField, list: &[Id], inferred: bool) -> Vec<String> {
+    list.iter()
+        .filter(|v| inferred || r.inferred_reason(field, v.as_str()).is_none())
+        .map(|v| v.to_string())
+        .collect()
+}
+
+/// The scope's slug; an inferred scope is "not stated" when inferred links do not count.
+fn scope_counted(r: &dyn Links, scope: Option<Scope>, inferred: bool) -> String {
+    match scope {
+        Some(v) if !inferred && r.inferred_reason(LinkField::Scope, v.slug()).is_some() => {
+            NOT_STATED.to_string()
+        }
+        _ => slug_or_none(scope),
+    }
+}
+
+/// Whether `r` lists `id` in `field`, counting it (stated, or inferred links count).
+fn lists(r: &dyn Links, field: LinkField, list: &[Id], id: &Id, inferred: bool) -> bool {
+    list.contains(id) && (inferred || r.inferred_reason(field, id.as_str()).is_none())
 }
 
 /// Every record of `view` as [`Plain`], straight from the dataset (relations merged from both sides
-/// by hand, derived values gathered by scanning every initiative).
-fn plain_records(d: &Dataset, view: View) -> Vec<Plain> {
+/// by hand, derived values gathered by scanning every initiative), counting inferred links or not.
+fn plain_records(d: &Dataset, view: View, inferred: bool) -> Vec<Plain> {
+    let inf = inferred;
     match view {
         View::Initiatives => d
             .initiatives
             .iter()
             .map(|r| Plain {
                 values: vec![
-                    (FacetKey::Theme, ids(&r.themes)),
-                    (FacetKey::Sector, ids(&r.sectors)),
-                    (FacetKey::Corridor, ids(&r.corridors)),
-                    (FacetKey::Party, ids(&r.parties)),
-                    (FacetKey::Scope, vec![slug_or_none(r.scope)]),
+                    (
+                        FacetKey::Theme,
+                        counted(r, LinkField::Themes, &r.themes, inf),
+                    ),
+                    (
+                        FacetKey::Sector,
+                        counted(r, LinkField::Sectors, &r.sectors, inf),
+                    ),
+                    (
+                        FacetKey::Corridor,
+                        counted(r, LinkField::Corridors, &r.corridors, inf),
+                    ),
+                    (
+                        FacetKey::Party,
+                        counted(r, LinkField::Parties, &r.parties, inf),
+                    ),
+                    (FacetKey::Scope, vec![scope_counted(r, r.scope, inf)]),
                     (FacetKey::Kind, vec![r.kind.slug().to_string()]),
                     (FacetKey::Status, vec![slug_or_none(r.status)]),
                 ],
@@ -85,16 +117,19 @@ fn plain_records(d: &Dataset, view: View) -> Vec<Plain> {
             .sectors
             .iter()
             .map(|s| {
-                let mut corridors = ids(&s.corridors);
-                for c in &d.corridors {
-                    if c.sectors.contains(&s.id) && !corridors.contains(&c.id.to_string()) {
-                        corridors.push(c.id.to_string());
-                    }
-                }
+                let corridors: Vec<String> = d
+                    .corridors
+                    .iter()
+                    .filter(|c| {
+                        lists(s, LinkField::Corridors, &s.corridors, &c.id, inf)
+                            || lists(*c, LinkField::Sectors, &c.sectors, &s.id, inf)
+                    })
+                    .map(|c| c.id.to_string())
+                    .collect();
                 let mine: Vec<&Initiative> = d
                     .initiatives
                     .iter()
-                    .filter(|r| r.sectors.contains(&s.id))
+                    .filter(|r| lists(*r, LinkField::Sectors, &r.sectors, &s.id, inf))
                     .collect();
                 let distinct = |f: &dyn Fn(&Initiative) -> String| {
                     let mut v: Vec<String> = mine.iter().map(|r| f(r)).collect();
@@ -104,9 +139,15 @@ fn plain_records(d: &Dataset, view: View) -> Vec<Plain> {
                 };
                 Plain {
                     values: vec![
-                        (FacetKey::Theme, ids(&s.themes)),
+                        (
+                            FacetKey::Theme,
+                            counted(s, LinkField::Themes, &s.themes, inf),
+                        ),
                         (FacetKey::Corridor, corridors),
-                        (FacetKey::Scope, distinct(&|r| slug_or_none(r.scope))),
+                        (
+                            FacetKey::Scope,
+                            distinct(&|r| scope_counted(r, r.scope, inf)),
+                        ),
                         (FacetKey::Kind, distinct(&|r| r.kind.slug().to_string())),
                         (FacetKey::Status, distinct(&|r| slug_or_none(r.status))),
                     ],
@@ -118,18 +159,27 @@ fn plain_records(d: &Dataset, view: View) -> Vec<Plain> {
             .corridors
             .iter()
             .map(|c| {
-                let mut sectors = ids(&c.sectors);
-                for s in &d.sectors {
-                    if s.corridors.contains(&c.id) && !sectors.contains(&s.id.to_string()) {
-                        sectors.push(s.id.to_string());
-                    }
-                }
+                let sectors: Vec<String> = d
+                    .sectors
+                    .iter()
+                    .filter(|s| {
+                        lists(c, LinkField::Sectors, &c.sectors, &s.id, inf)
+                            || lists(*s, LinkField::Corridors, &s.corridors, &c.id, inf)
+                    })
+                    .map(|s| s.id.to_string())
+                    .collect();
                 Plain {
                     values: vec![
-                        (FacetKey::Country, ids(&c.countries)),
+                        (
+                            FacetKey::Country,
+                            counted(c, LinkField::Countries, &c.countries, inf),
+                        ),
                         (FacetKey::Sector, sectors),
-                        (FacetKey::Theme, ids(&c.themes)),
-                        (FacetKey::Scope, vec![slug_or_none(c.scope)]),
+                        (
+                            FacetKey::Theme,
+                            counted(c, LinkField::Themes, &c.themes, inf),
+                        ),
+                        (FacetKey::Scope, vec![scope_counted(c, c.scope, inf)]),
                         (FacetKey::Status, vec![slug_or_none(c.status)]),
                     ],
                     years: None,
@@ -166,7 +216,7 @@ impl Plain {
 /// Matches and counts by brute force over plain records: for each facet the explorer offers, each
 /// option's count is the records with that value that pass the years and every *other* facet.
 fn brute_force(e: &Explorer, view: View, s: &ViewState) -> (Vec<u32>, Vec<Vec<u32>>) {
-    let records = plain_records(e.catalog.data(), view);
+    let records = plain_records(e.catalog.data(), view, s.inferred);
     let keys: Vec<FacetKey> = e.view(view).facets.iter().map(|f| f.key).collect();
     let matches = records
         .iter()
@@ -197,9 +247,11 @@ fn brute_force(e: &Explorer, view: View, s: &ViewState) -> (Vec<u32>, Vec<Vec<u3
     (matches, counts)
 }
 
-/// The options each facet offers are exactly the values some record has.
+/// The options each facet offers are exactly the values some record has, by a stated link or an
+/// inferred one.
 fn assert_options_are_the_values_present(e: &Explorer, view: View) {
-    let records = plain_records(e.catalog.data(), view);
+    let mut records = plain_records(e.catalog.data(), view, false);
+    records.extend(plain_records(e.catalog.data(), view, true));
     for f in &e.view(view).facets {
         let mut offered: Vec<&str> = f.options.iter().map(|o| o.value.as_str()).collect();
         let mut present: Vec<&str> = records
@@ -217,8 +269,12 @@ fn assert_options_are_the_values_present(e: &Explorer, view: View) {
 #[test]
 fn unfiltered_counts_are_the_totals() {
     let e = shipped();
+    let all = ViewState {
+        inferred: true,
+        ..ViewState::default()
+    };
     for view in View::ALL {
-        let sel = e.select(view, &ViewState::default());
+        let sel = e.select(view, &all);
         let idx = e.view(view);
         assert_eq!(sel.matches.len(), idx.len);
         for (f, counts) in idx.facets.iter().zip(&sel.counts) {
@@ -356,11 +412,12 @@ proptest! {
         view in 0usize..3,
         picks in proptest::collection::vec((0usize..8, 0usize..50), 0..6),
         years in proptest::option::of((2000i32..2040, 0i32..10)),
+        inferred in proptest::bool::ANY,
     ) {
         let e = synthetic(400, seed);
         let view = View::ALL[view];
         let idx = e.view(view);
-        let mut s = ViewState::default();
+        let mut s = ViewState { inferred, ..ViewState::default() };
         for (f, o) in picks {
             let facet = &idx.facets[f % idx.facets.len()];
             if facet.options.is_empty() {
@@ -382,6 +439,46 @@ proptest! {
         prop_assert_eq!(sel.matches, matches);
         prop_assert_eq!(sel.counts, counts);
     }
+}
+
+/// By default facets count the links an excerpt states; `inferred=include` adds the inferred ones.
+#[test]
+fn facets_count_stated_links_unless_inferred_ones_are_included() {
+    let e = shipped();
+    let uzbekistan = state(&[(FacetKey::Party, &["uzbekistan"])]);
+    assert!(names(&e, View::Initiatives, &uzbekistan).is_empty());
+    let with_inferred = ViewState {
+        inferred: true,
+        ..uzbekistan.clone()
+    };
+    assert_eq!(
+        names(&e, View::Initiatives, &with_inferred),
+        [
+            "Joint ventures in renewable energy",
+            "Mutual tourism packages",
+            "Investment in tech startups and digital infrastructure"
+        ]
+    );
+    // An inferred scope counts as not stated when inferred links are left out.
+    let trilateral = state(&[(FacetKey::Scope, &["trilateral"])]);
+    assert!(names(&e, View::Initiatives, &trilateral).is_empty());
+    let china = state(&[(FacetKey::Party, &["china"])]);
+    let stated = names(&e, View::Initiatives, &china).len();
+    let all = names(
+        &e,
+        View::Initiatives,
+        &ViewState {
+            inferred: true,
+            ..china
+        },
+    )
+    .len();
+    assert_eq!(
+        all - stated,
+        7,
+        "the seven regional records name China only by inference"
+    );
+    assert!(e.view(View::Initiatives).has_inferred());
 }
 
 #[test]

@@ -7,7 +7,7 @@ mod common;
 use cooperation_core::catalog::{self, Catalog};
 use cooperation_core::explore::Explorer;
 use cooperation_core::export::{self, Urls, neutralise};
-use cooperation_core::model::{Dataset, Id, Provenance, Term};
+use cooperation_core::model::{Dataset, Id, Inferred, LinkField, Provenance, Scope, Term};
 use cooperation_core::route::View;
 use proptest::prelude::*;
 
@@ -67,6 +67,22 @@ fn joined(d: &Dataset, ids: &[&Id]) -> String {
         .map(|i| name_of(d, i))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// The expected `inferred_links` cell: `field: name — reason`, one per line.
+fn inferred(d: &Dataset, list: &[Inferred]) -> (&'static str, String) {
+    let lines: Vec<String> = list
+        .iter()
+        .map(|x| {
+            let name = if x.field == LinkField::Scope {
+                Scope::from_slug(&x.value).unwrap().label().to_string()
+            } else {
+                name_of(d, &Id(x.value.clone())).to_string()
+            };
+            format!("{}: {} — {}", x.field.key(), name, x.reason)
+        })
+        .collect();
+    ("inferred_links", lines.join("\n"))
 }
 
 fn provenance(d: &Dataset, prov: &[Provenance]) -> [(&'static str, String); 3] {
@@ -141,6 +157,7 @@ fn expected_row(d: &Dataset, view: View, i: usize) -> Vec<(&'static str, String)
                 ),
                 ("outcomes", r.outcomes.join("; ")),
                 ("related", joined(d, &r.related.iter().collect::<Vec<_>>())),
+                inferred(d, &r.inferred),
             ]
             .into_iter()
             .chain(provenance(d, &r.provenance))
@@ -167,6 +184,7 @@ fn expected_row(d: &Dataset, view: View, i: usize) -> Vec<(&'static str, String)
                 ("themes", joined(d, &r.themes.iter().collect::<Vec<_>>())),
                 ("corridors", joined(d, &corridors)),
                 ("initiatives", joined(d, &initiatives)),
+                inferred(d, &r.inferred),
             ]
             .into_iter()
             .chain(provenance(d, &r.provenance))
@@ -200,6 +218,7 @@ fn expected_row(d: &Dataset, view: View, i: usize) -> Vec<(&'static str, String)
                 ("status", opt(r.status.map(Term::label))),
                 ("outcomes", r.outcomes.join("; ")),
                 ("initiatives", joined(d, &initiatives)),
+                inferred(d, &r.inferred),
             ]
             .into_iter()
             .chain(provenance(d, &r.provenance))

@@ -432,7 +432,8 @@ fn dangling_theme_corridor_party_and_related() {
         set(v, "/initiatives/0/parties/0", json!("atlantis"));
         set(v, "/initiatives/9/related/0", json!("nothing-here"));
     }));
-    let shown = e.to_string();
+    let shown: Vec<String> = e.problems.iter().map(without_position).collect();
+    let shown = shown.join("\n");
     for line in [
         "initiatives[0].themes[0]: unknown theme \"economics\"",
         "initiatives[0].parties[0]: unknown party \"atlantis\"",
@@ -443,6 +444,39 @@ fn dangling_theme_corridor_party_and_related() {
             shown.lines().any(|l| l == line),
             "missing {line:?} in\n{shown}"
         );
+    }
+}
+
+/// A problem found after parsing is placed at the value its path names, in a pretty-printed file as
+/// in a one-line one, so an editor can jump to it.
+#[test]
+fn semantic_problems_point_at_the_value_their_path_names() {
+    let mut v = base();
+    set(&mut v, "/initiatives/7/sectors/1", json!("enrgy"));
+    set(&mut v, "/corridors/0/countries/2", json!("atlantis"));
+    for text in [
+        serde_json::to_string_pretty(&v).unwrap(),
+        serde_json::to_string(&v).unwrap(),
+    ] {
+        let e = rejected(text.as_bytes());
+        for (path, value) in [
+            ("initiatives[7].sectors[1]", "\"enrgy\""),
+            ("corridors[0].countries[2]", "\"atlantis\""),
+        ] {
+            let p = e.problems.iter().find(|p| p.path == path).unwrap();
+            let (line, column) = p.position.expect("a position");
+            let at: String = text
+                .lines()
+                .nth(line - 1)
+                .unwrap()
+                .chars()
+                .skip(column - 1)
+                .collect();
+            assert!(
+                at.starts_with(value),
+                "{path} at {line}:{column} is {at:.30}"
+            );
+        }
     }
 }
 
@@ -669,6 +703,7 @@ fn problems_are_capped_and_the_rest_counted() {
     let e = rejected(&with(|v| {
         for r in v["initiatives"].as_array_mut().unwrap() {
             r["themes"] = json!(["nope-1", "nope-2"]);
+            r.as_object_mut().unwrap().remove("inferred");
         }
     }));
     assert_eq!(e.problems.len(), MAX_PROBLEMS);
@@ -771,4 +806,90 @@ fn unknown_top_level_keys_are_reported_with_the_records_problems() {
         shown.contains(&"initiatives[7].sectors[1]: unknown sector \"enrgy\"".to_string()),
         "{shown:?}"
     );
+}
+
+// --- Inferred links ---------------------------------------------------------------------------------
+
+#[test]
+fn an_inferred_link_must_be_a_link_the_record_makes() {
+    let bytes = with(|v| {
+        v["initiatives"][0]["inferred"] = json!([
+            { "field": "themes", "value": "security", "reason": "not one of its themes" },
+            { "field": "countries", "value": "china", "reason": "initiatives have no countries" },
+            { "field": "scope", "value": "regional", "reason": "its scope is not stated" },
+        ]);
+    });
+    assert_at(
+        &bytes,
+        "initiatives[0].inferred[0].value",
+        "\"security\" is not in this record's `themes`",
+    );
+    assert_at(&bytes, "initiatives[0].inferred[1].field", "no `countries`");
+    assert_at(
+        &bytes,
+        "initiatives[0].inferred[2].value",
+        "\"regional\" is not in this record's `scope`",
+    );
+}
+
+#[test]
+fn an_inferred_link_has_one_short_line_of_reason_and_is_marked_once() {
+    let long = "x".repeat(201);
+    let bytes = with(|v| {
+        v["initiatives"][1]["inferred"] = json!([
+            { "field": "themes", "value": "economic", "reason": "" },
+            { "field": "themes", "value": "economic", "reason": "again" },
+            { "field": "parties", "value": "china", "reason": "first line\nsecond line" },
+            { "field": "parties", "value": "kyrgyzstan", "reason": long },
+        ]);
+        v["sectors"][0]["inferred"] =
+            json!([{ "field": "parties", "value": "china", "reason": "r" }]);
+    });
+    assert_at(
+        &bytes,
+        "initiatives[1].inferred[0].reason",
+        "must not be empty",
+    );
+    assert_at(
+        &bytes,
+        "initiatives[1].inferred[1]",
+        "marked inferred twice",
+    );
+    assert_at(
+        &bytes,
+        "initiatives[1].inferred[2].reason",
+        "must be one line",
+    );
+    assert_at(
+        &bytes,
+        "initiatives[1].inferred[3].reason",
+        "longer than 200 characters",
+    );
+    assert_at(&bytes, "sectors[0].inferred[0].field", "no `parties`");
+}
+
+#[test]
+fn an_unknown_field_of_an_inferred_link_is_named() {
+    let bytes = with(|v| {
+        v["initiatives"][2]["inferred"] =
+            json!([{ "field": "summary", "value": "x", "reason": "y" }]);
+    });
+    assert_at(
+        &bytes,
+        "initiatives[2].inferred[0].field",
+        "unknown variant `summary`",
+    );
+}
+
+/// Many inferred entries on one record are checked in linear time (a hash set, not pairwise).
+#[test]
+fn many_inferred_entries_are_checked_quickly() {
+    let bytes = with(|v| {
+        let list: Vec<Value> = (0..50_000)
+            .map(|i| json!({ "field": "themes", "value": format!("t{i}"), "reason": "r" }))
+            .collect();
+        v["initiatives"][0]["inferred"] = Value::Array(list);
+    });
+    let e = rejected(&bytes);
+    assert_eq!(e.problems.len() + e.more, 50_000);
 }

@@ -297,6 +297,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
             kind: PartyKind::Country,
             role: None,
             country: None,
+            inferred: Vec::new(),
             provenance: provenance(&mut rng, n_sources),
         })
         .collect();
@@ -306,6 +307,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
         kind: PartyKind::Region,
         role: None,
         country: None,
+        inferred: Vec::new(),
         provenance: provenance(&mut rng, n_sources),
     });
     let themes = THEMES
@@ -353,6 +355,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
                 sectors: ids_of(&mut rng, "sector-", SECTOR_WORDS.len(), 3),
                 status: Some(*rng.pick(<Status as Term>::ALL)),
                 outcomes: vec![sentence(&mut rng, 5)],
+                inferred: Vec::new(),
                 provenance: provenance(&mut rng, n_sources),
             }
         })
@@ -370,6 +373,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
             } else {
                 vec![]
             },
+            inferred: Vec::new(),
             provenance: provenance(&mut rng, n_sources),
         })
         .collect();
@@ -438,11 +442,19 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
                 timeline,
                 outcomes: (0..rng.below(2)).map(|_| sentence(&mut rng, 4)).collect(),
                 related,
+                inferred: Vec::new(),
                 provenance: provenance(&mut rng, n_sources),
             }
         })
         .collect();
+    let (mut initiatives, mut sectors, mut corridors): (
+        Vec<Initiative>,
+        Vec<Sector>,
+        Vec<Corridor>,
+    ) = (initiatives, sectors, corridors);
+    mark_inferred(&mut initiatives, &mut sectors, &mut corridors);
     Dataset {
+        schema: None,
         schema_version: SCHEMA_VERSION,
         name: format!("Synthetic cooperation dataset ({records} initiatives, seed {seed})"),
         description: Some(
@@ -454,5 +466,77 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
         sectors,
         corridors,
         initiatives,
+    }
+}
+
+/// Marks some links inferred, at fixed strides, so that the explorer's stated/inferred split is
+/// exercised at every size.
+fn mark_inferred(
+    initiatives: &mut [Initiative],
+    sectors: &mut [Sector],
+    corridors: &mut [Corridor],
+) {
+    let mark = |field: LinkField, value: &str| Inferred {
+        field,
+        value: value.to_string(),
+        reason: format!("Synthetic: {} {value} is read from context.", field.key()),
+    };
+    for (i, r) in initiatives.iter_mut().enumerate() {
+        let mut out = Vec::new();
+        if i % 4 == 0 {
+            out.extend(
+                r.themes
+                    .first()
+                    .map(|v| mark(LinkField::Themes, v.as_str())),
+            );
+        }
+        if i % 5 == 0 {
+            out.extend(
+                r.sectors
+                    .first()
+                    .map(|v| mark(LinkField::Sectors, v.as_str())),
+            );
+        }
+        if i % 7 == 0 {
+            out.extend(
+                r.parties
+                    .get(1)
+                    .map(|v| mark(LinkField::Parties, v.as_str())),
+            );
+        }
+        if i % 9 == 0 {
+            out.extend(r.scope.map(|v| mark(LinkField::Scope, v.slug())));
+        }
+        if i % 6 == 0 {
+            out.extend(
+                r.corridors
+                    .first()
+                    .map(|v| mark(LinkField::Corridors, v.as_str())),
+            );
+        }
+        r.inferred = out;
+    }
+    for (i, r) in sectors.iter_mut().enumerate() {
+        if i % 3 == 0 {
+            r.inferred.extend(
+                r.corridors
+                    .first()
+                    .map(|v| mark(LinkField::Corridors, v.as_str())),
+            );
+        }
+    }
+    for (i, r) in corridors.iter_mut().enumerate() {
+        if i % 2 == 0 {
+            r.inferred.extend(
+                r.themes
+                    .first()
+                    .map(|v| mark(LinkField::Themes, v.as_str())),
+            );
+            r.inferred.extend(
+                r.sectors
+                    .last()
+                    .map(|v| mark(LinkField::Sectors, v.as_str())),
+            );
+        }
     }
 }

@@ -47,7 +47,11 @@ pub struct Facet {
     pub derived: bool,
     /// Its values, in vocabulary order ("not stated" last); values no record has are left out.
     pub options: Vec<FacetOption>,
+    /// The records having each option, counting inferred links too.
     pub(super) bits: Vec<BitSet>,
+    /// The records having each option by a stated link; `None` when no link of the facet is inferred
+    /// (then the same as `bits`).
+    pub(super) stated: Option<Vec<BitSet>>,
     /// Tokens of each option's name, for matching search terms to related names.
     pub(super) name_tokens: Vec<Vec<String>>,
 }
@@ -78,9 +82,18 @@ impl Facet {
         self.options.iter().position(|o| o.value == value)
     }
 
-    /// The records having option `i`.
-    pub fn records(&self, i: usize) -> Option<&BitSet> {
-        self.bits.get(i)
+    /// The records having each option: by stated links only, or counting inferred links too.
+    pub fn option_records(&self, inferred: bool) -> &[BitSet] {
+        match &self.stated {
+            Some(stated) if !inferred => stated,
+            _ => &self.bits,
+        }
+    }
+
+    /// Whether some record has an option only by an inferred link (so including inferred links
+    /// changes this facet).
+    pub fn has_inferred(&self) -> bool {
+        self.stated.is_some()
     }
 }
 
@@ -126,8 +139,9 @@ fn record_options<T>(items: &[T], id: impl Fn(&T) -> &Id, name: impl Fn(&T) -> &
         .collect()
 }
 
-/// Adds the option indexes record `i` has to the list.
-type Members<'a> = Box<dyn FnMut(usize, &mut Vec<u32>) + 'a>;
+/// Adds the option indexes record `i` has to the first list, and those it has by a stated link to
+/// the second.
+type Members<'a> = Box<dyn FnMut(usize, &mut Vec<u32>, &mut Vec<u32>) + 'a>;
 
 /// What one facet is made of before its bitsets are built.
 struct Spec<'a> {
@@ -140,10 +154,22 @@ struct Spec<'a> {
 }
 
 impl<'a> Spec<'a> {
+    /// A facet whose values are never inferred.
     fn new(
         key: FacetKey,
         options: Options,
-        members: impl FnMut(usize, &mut Vec<u32>) + 'a,
+        mut members: impl FnMut(usize, &mut Vec<u32>) + 'a,
+    ) -> Spec<'a> {
+        Spec::with_inferred(key, options, move |i, all, stated| {
+            members(i, all);
+            stated.extend_from_slice(all);
+        })
+    }
+
+    fn with_inferred(
+        key: FacetKey,
+        options: Options,
+        members: impl FnMut(usize, &mut Vec<u32>, &mut Vec<u32>) + 'a,
     ) -> Spec<'a> {
         Spec {
             key,
@@ -155,8 +181,41 @@ impl<'a> Spec<'a> {
     }
 
     /// Options taken from the view's links to a collection.
-    fn linked(key: FacetKey, options: Options, links: &'a Adjacency) -> Spec<'a> {
-        Spec::new(key, options, move |i, o| o.extend_from_slice(links.get(i)))
+    fn linked(
+        key: FacetKey,
+        options: Options,
+        c: &'a Catalog,
+        (from, to): (Collection, Collection),
+        links: &'a Adjacency,
+    ) -> Spec<'a> {
+        Spec::with_inferred(key, options, move |i, all, stated| {
+            for &k in links.get(i) {
+                all.push(k);
+                let link = (RecordRef::new(from, i), RecordRef::new(to, k as usize));
+                if c.link_reason(link.0, link.1).is_none() {
+                    stated.push(k);
+                }
+            }
+        })
+    }
+
+    /// The scope facet of initiatives or corridors: an inferred scope counts as "not stated" when
+    /// inferred links are left out.
+    fn scope(
+        c: &'a Catalog,
+        collection: Collection,
+        scope: impl Fn(usize) -> Option<Scope> + 'a,
+    ) -> Spec<'a> {
+        Spec::with_inferred(
+            FacetKey::Scope,
+            term_options::<Scope>(),
+            move |i, all, stated| {
+                let value = scope(i);
+                all.push(term_index(value));
+                let inferred = c.scope_reason(RecordRef::new(collection, i)).is_some();
+                stated.push(term_index(if inferred { None } else { value }));
+            },
+        )
     }
 
     /// Options that are the distinct values of the records' initiatives.
@@ -166,31 +225,56 @@ impl<'a> Spec<'a> {
         links: &'a Adjacency,
         value: impl Fn(&Initiative) -> Option<T> + 'a,
     ) -> Spec<'a> {
-        let members = move |i: usize, out: &mut Vec<u32>| {
+        // Stated: the initiatives that state the link to the sector, with their values if stated.
+        let members = move |i: usize, all: &mut Vec<u32>, stated: &mut Vec<u32>| {
+            let sector = RecordRef::new(Collection::Sectors, i);
             for &k in links.get(i) {
-                let o = term_index(value(&c.initiatives()[k as usize]));
-                if !out.contains(&o) {
-                    out.push(o);
+                let r = &c.initiatives()[k as usize];
+                let o = term_index(value(r));
+                if !all.contains(&o) {
+                    all.push(o);
+                }
+                let initiative = RecordRef::new(Collection::Initiatives, k as usize);
+                if c.link_reason(initiative, sector).is_some() {
+                    continue;
+                }
+                let scope_inferred = key == FacetKey::Scope && c.scope_reason(initiative).is_some();
+                let o = if scope_inferred {
+                    term_index::<T>(None)
+                } else {
+                    o
+                };
+                if !stated.contains(&o) {
+                    stated.push(o);
                 }
             }
         };
         Spec {
             derived: true,
             searchable: false,
-            ..Spec::new(key, term_options::<T>(), members)
+            ..Spec::with_inferred(key, term_options::<T>(), members)
         }
     }
+}
 
+/// Building a facet: the bitsets of all links and of the stated ones.
+impl Spec<'_> {
     /// Builds the bitsets; drops options no record has.
     fn build(mut self, len: usize) -> Facet {
-        let mut bits: Vec<BitSet> = self.options.iter().map(|_| BitSet::empty(len)).collect();
-        let mut buf = Vec::new();
+        let empty = || -> Vec<BitSet> { self.options.iter().map(|_| BitSet::empty(len)).collect() };
+        let (mut bits, mut stated) = (empty(), empty());
+        let (mut all_buf, mut stated_buf) = (Vec::new(), Vec::new());
+        let mut any_inferred = false;
         for i in 0..len {
-            buf.clear();
-            (self.members)(i, &mut buf);
-            for &o in &buf {
-                if let Some(b) = bits.get_mut(o as usize) {
-                    b.insert(i);
+            all_buf.clear();
+            stated_buf.clear();
+            (self.members)(i, &mut all_buf, &mut stated_buf);
+            any_inferred |= all_buf != stated_buf;
+            for (list, sets) in [(&all_buf, &mut bits), (&stated_buf, &mut stated)] {
+                for &o in list {
+                    if let Some(b) = sets.get_mut(o as usize) {
+                        b.insert(i);
+                    }
                 }
             }
         }
@@ -199,12 +283,16 @@ impl<'a> Spec<'a> {
             derived: self.derived,
             options: Vec::new(),
             bits: Vec::new(),
+            stated: any_inferred.then(Vec::new),
             name_tokens: Vec::new(),
         };
-        for ((value, name, kind), b) in self.options.into_iter().zip(bits) {
+        for (((value, name, kind), b), st) in self.options.into_iter().zip(bits).zip(stated) {
             let total = b.count() as u32;
-            if total == 0 {
+            if total == 0 && st.count() == 0 {
                 continue;
+            }
+            if let Some(list) = &mut facet.stated {
+                list.push(st);
             }
             facet
                 .name_tokens
@@ -243,17 +331,41 @@ fn parties(c: &Catalog) -> Options {
 
 /// The facets of a view, sorted by key.
 pub(super) fn facets(c: &Catalog, view: View) -> Vec<Facet> {
+    use Collection as C;
     let specs = match view {
         View::Initiatives => {
             let ini = c.initiatives();
+            let from = |to| (Collection::Initiatives, to);
             vec![
-                Spec::linked(FacetKey::Theme, themes(c), &c.initiative_themes),
-                Spec::linked(FacetKey::Sector, sectors(c), &c.initiative_sectors),
-                Spec::linked(FacetKey::Corridor, corridors(c), &c.initiative_corridors),
-                Spec::linked(FacetKey::Party, parties(c), &c.initiative_parties),
-                Spec::new(FacetKey::Scope, term_options::<Scope>(), |i, o| {
-                    o.push(term_index(ini[i].scope))
-                }),
+                Spec::linked(
+                    FacetKey::Theme,
+                    themes(c),
+                    c,
+                    from(C::Themes),
+                    &c.initiative_themes,
+                ),
+                Spec::linked(
+                    FacetKey::Sector,
+                    sectors(c),
+                    c,
+                    from(C::Sectors),
+                    &c.initiative_sectors,
+                ),
+                Spec::linked(
+                    FacetKey::Corridor,
+                    corridors(c),
+                    c,
+                    from(C::Corridors),
+                    &c.initiative_corridors,
+                ),
+                Spec::linked(
+                    FacetKey::Party,
+                    parties(c),
+                    c,
+                    from(C::Parties),
+                    &c.initiative_parties,
+                ),
+                Spec::scope(c, C::Initiatives, |i| ini[i].scope),
                 Spec::new(FacetKey::Kind, term_options::<Kind>(), |i, o| {
                     o.push(term_index(Some(ini[i].kind)))
                 }),
@@ -264,9 +376,22 @@ pub(super) fn facets(c: &Catalog, view: View) -> Vec<Facet> {
         }
         View::Sectors => {
             let links = &c.sector_initiatives;
+            let from = |to| (Collection::Sectors, to);
             vec![
-                Spec::linked(FacetKey::Theme, themes(c), &c.sector_themes),
-                Spec::linked(FacetKey::Corridor, corridors(c), &c.sector_corridors),
+                Spec::linked(
+                    FacetKey::Theme,
+                    themes(c),
+                    c,
+                    from(C::Themes),
+                    &c.sector_themes,
+                ),
+                Spec::linked(
+                    FacetKey::Corridor,
+                    corridors(c),
+                    c,
+                    from(C::Corridors),
+                    &c.sector_corridors,
+                ),
                 Spec::derived(FacetKey::Scope, c, links, |r| r.scope),
                 Spec::derived(FacetKey::Kind, c, links, |r| Some(r.kind)),
                 Spec::derived(FacetKey::Status, c, links, |r| r.status),
@@ -274,13 +399,30 @@ pub(super) fn facets(c: &Catalog, view: View) -> Vec<Facet> {
         }
         View::Corridors => {
             let cor = c.corridors();
+            let from = |to| (Collection::Corridors, to);
             vec![
-                Spec::linked(FacetKey::Country, parties(c), &c.corridor_countries),
-                Spec::linked(FacetKey::Sector, sectors(c), &c.corridor_sectors),
-                Spec::linked(FacetKey::Theme, themes(c), &c.corridor_themes),
-                Spec::new(FacetKey::Scope, term_options::<Scope>(), |i, o| {
-                    o.push(term_index(cor[i].scope))
-                }),
+                Spec::linked(
+                    FacetKey::Country,
+                    parties(c),
+                    c,
+                    from(C::Parties),
+                    &c.corridor_countries,
+                ),
+                Spec::linked(
+                    FacetKey::Sector,
+                    sectors(c),
+                    c,
+                    from(C::Sectors),
+                    &c.corridor_sectors,
+                ),
+                Spec::linked(
+                    FacetKey::Theme,
+                    themes(c),
+                    c,
+                    from(C::Themes),
+                    &c.corridor_themes,
+                ),
+                Spec::scope(c, C::Corridors, |i| cor[i].scope),
                 Spec::new(FacetKey::Status, term_options::<Status>(), |i, o| {
                     o.push(term_index(cor[i].status))
                 }),

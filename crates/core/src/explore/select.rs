@@ -47,7 +47,12 @@ impl ViewIndex {
             .facets
             .iter()
             .zip(&others)
-            .map(|(f, other)| f.bits.iter().map(|b| other.count_and(b) as u32).collect())
+            .map(|(f, other)| {
+                f.option_records(state.inferred)
+                    .iter()
+                    .map(|b| other.count_and(b) as u32)
+                    .collect()
+            })
             .collect();
         let mut all = base;
         for m in masks.iter().flatten() {
@@ -79,9 +84,10 @@ impl ViewIndex {
                     return None;
                 }
                 let mut m = BitSet::empty(self.len);
+                let records = f.option_records(state.inferred);
                 for v in selected {
-                    if let Some(o) = f.option_index(v) {
-                        m.union_with(&f.bits[o]);
+                    if let Some(b) = f.option_index(v).and_then(|o| records.get(o)) {
+                        m.union_with(b);
                     }
                 }
                 Some(m)

@@ -14,7 +14,8 @@ use super::{MAX_DATASET_BYTES, version_problem};
 use crate::model::{Dataset, SCHEMA_VERSION};
 
 /// The top-level keys of a dataset file, in file order.
-pub const TOP_LEVEL_KEYS: [&str; 9] = [
+pub const TOP_LEVEL_KEYS: [&str; 10] = [
+    "$schema",
     "schema_version",
     "name",
     "description",
@@ -90,6 +91,7 @@ fn record_by_record(text: &str) -> Result<(Dataset, Problems), LoadError> {
     let mut p = Problems::default();
     let fields = top_level_fields(text, &top, &mut p);
     let [
+        schema,
         version,
         name,
         description,
@@ -123,7 +125,9 @@ fn record_by_record(text: &str) -> Result<(Dataset, Problems), LoadError> {
     let description = r
         .field::<Option<String>>("description", description)
         .flatten();
+    let schema = r.field::<Option<String>>("$schema", schema).flatten();
     let dataset = Dataset {
+        schema,
         schema_version: SCHEMA_VERSION,
         name,
         description,
@@ -147,8 +151,8 @@ fn top_level_fields<'a>(
     text: &str,
     top: &TopLevel<'a>,
     p: &mut Problems,
-) -> [Option<&'a RawValue>; 9] {
-    let mut fields: [Option<&RawValue>; 9] = [None; 9];
+) -> [Option<&'a RawValue>; 10] {
+    let mut fields: [Option<&RawValue>; 10] = [None; 10];
     for &(ref key, raw) in &top.0 {
         let position = Some(position(text, raw, 1, 1));
         match TOP_LEVEL_KEYS.iter().position(|f| f == key) {
@@ -172,7 +176,8 @@ fn top_level_fields<'a>(
     fields
 }
 
-/// The top-level object as `(key, raw value)` pairs in file order (repeats kept, to report them).
+/// The top-level object (or any object) as `(key, raw value)` pairs in file order (repeats kept, to
+/// report them).
 struct TopLevel<'a>(Vec<(String, &'a RawValue)>);
 
 impl<'de> Deserialize<'de> for TopLevel<'de> {
@@ -263,6 +268,94 @@ impl Reader<'_> {
         }
         out
     }
+}
+
+/// Gives each problem that has a JSON path but no position the line and column of the value at its
+/// path (the semantic checks name paths only). Every object or list on the way is split into its
+/// members once and remembered, so this is linear in the file's size however many problems there are.
+pub(crate) fn locate(bytes: &[u8], problems: &mut [Problem]) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    let Ok(root) = serde_json::from_str::<&RawValue>(text) else {
+        return;
+    };
+    // The members of each object or list reached so far, by the path that leads to it.
+    let mut seen: rustc_hash::FxHashMap<String, Members<'_>> = Default::default();
+    for p in problems.iter_mut().filter(|p| p.position.is_none()) {
+        let mut raw = Some(root);
+        let mut path = String::new();
+        for step in steps(&p.path) {
+            let Some(here) = raw else { break };
+            let members = seen
+                .entry(path.clone())
+                .or_insert_with(|| Members::of(here));
+            raw = members.get(step);
+            match step {
+                Step::Key(k) => {
+                    path.push('.');
+                    path.push_str(k);
+                }
+                Step::Index(i) => {
+                    let _ = write!(path, "[{i}]");
+                }
+            }
+        }
+        if let Some(raw) = raw {
+            p.position = Some(position(text, raw, 1, 1));
+        }
+    }
+}
+
+/// The members of a JSON object or list, as raw values.
+enum Members<'a> {
+    Object(Vec<(String, &'a RawValue)>),
+    List(Vec<&'a RawValue>),
+    Neither,
+}
+
+impl<'a> Members<'a> {
+    fn of(raw: &'a RawValue) -> Members<'a> {
+        match raw.get().as_bytes().first() {
+            Some(b'{') => serde_json::from_str::<TopLevel<'a>>(raw.get())
+                .map_or(Members::Neither, |t| Members::Object(t.0)),
+            Some(b'[') => serde_json::from_str(raw.get()).map_or(Members::Neither, Members::List),
+            _ => Members::Neither,
+        }
+    }
+
+    fn get(&self, step: Step<'_>) -> Option<&'a RawValue> {
+        match (self, step) {
+            (Members::Object(pairs), Step::Key(key)) => {
+                pairs.iter().find(|(k, _)| k == key).map(|&(_, v)| v)
+            }
+            (Members::List(items), Step::Index(i)) => items.get(i).copied(),
+            _ => None,
+        }
+    }
+}
+
+/// One step of a JSON path.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The steps of a path such as `initiatives[3].inferred[0].value`.
+fn steps(path: &str) -> impl Iterator<Item = Step<'_>> {
+    path.split('.').filter(|s| !s.is_empty()).flat_map(|part| {
+        let (key, rest) = part.split_once('[').unwrap_or((part, ""));
+        let indexes = rest
+            .split('[')
+            .filter_map(|i| i.trim_end_matches(']').parse().ok())
+            .map(Step::Index);
+        (!key.is_empty())
+            .then_some(Step::Key(key))
+            .into_iter()
+            .chain(indexes)
+    })
 }
 
 /// 1-based line and column (in characters) just after `prefix`.

@@ -6,7 +6,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::problem::{At, LoadError, Problem, Problems, shorten};
 use super::{
-    MAX_ID_LEN, MAX_NAME_CHARS, MAX_SOURCE_TEXT_CHARS, MAX_TEXT_CHARS, YEARS, version_problem,
+    MAX_ID_LEN, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_SOURCE_TEXT_CHARS, MAX_TEXT_CHARS, YEARS,
+    version_problem,
 };
 use crate::adjacency::Adjacency;
 use crate::model::*;
@@ -191,6 +192,7 @@ impl<'d> Validator<'d> {
             if let Some(c) = &r.country {
                 self.country(c, &at.key("country"));
             }
+            self.inferred(r, &at);
             self.provenance(&r.provenance, &at);
         }
     }
@@ -225,6 +227,7 @@ impl<'d> Validator<'d> {
                 Collection::Corridors,
                 &mut out.sector_corridors,
             );
+            self.inferred(r, &at);
             self.provenance(&r.provenance, &at);
         }
     }
@@ -266,6 +269,7 @@ impl<'d> Validator<'d> {
                 &mut out.corridor_sectors,
             );
             self.outcomes(&r.outcomes, &at);
+            self.inferred(r, &at);
             self.provenance(&r.provenance, &at);
         }
     }
@@ -318,6 +322,7 @@ impl<'d> Validator<'d> {
                 check_timeline(t, &at.key("timeline"), &mut self.p);
             }
             self.outcomes(&r.outcomes, &at);
+            self.inferred(r, &at);
             self.provenance(&r.provenance, &at);
         }
     }
@@ -466,6 +471,61 @@ impl<'d> Validator<'d> {
                 true,
                 &mut self.p,
             );
+        }
+    }
+}
+
+/// The check of inferred links.
+impl<'d> Validator<'d> {
+    /// Each inferred link names a link the record makes, once, with a one-line reason. Linear in
+    /// the record's links and inferred entries, whatever their number. (`dyn`, and sets of one
+    /// type the validator already uses, keep this small in the wasm.)
+    fn inferred(&mut self, r: &'d dyn Links, at: &At<'_>) {
+        if r.inferred().is_empty() {
+            return;
+        }
+        let list = at.key("inferred");
+        // Per field: its values as a set (built the first time an entry names the field; `None`
+        // inside when the record has no such field), and the values marked so far.
+        let mut values: [Option<Option<FxHashSet<&str>>>; LinkField::ALL.len()] =
+            Default::default();
+        let mut marked: [FxHashSet<&str>; LinkField::ALL.len()] = Default::default();
+        for (j, x) in r.inferred().iter().enumerate() {
+            let here = list.index(j);
+            let key = x.field.key();
+            let f = x.field as usize;
+            let field_values = values[f]
+                .get_or_insert_with(|| r.link_values(x.field).map(|v| v.into_iter().collect()));
+            match field_values {
+                None => self.p.at(
+                    &here.key("field"),
+                    format!("this record has no `{key}` to mark as inferred"),
+                ),
+                Some(set) if !set.contains(x.value.as_str()) => self.p.at(
+                    &here.key("value"),
+                    format!(
+                        "\"{}\" is not in this record's `{key}`: only a link the record makes can be \
+                         marked inferred",
+                        shorten(&x.value, 40)
+                    ),
+                ),
+                Some(_) => {}
+            }
+            if !marked[f].insert(x.value.as_str()) {
+                self.p.at(
+                    &here,
+                    format!(
+                        "`{key}` \"{}\" is marked inferred twice",
+                        shorten(&x.value, 40)
+                    ),
+                );
+            }
+            let reason = here.key("reason");
+            if x.reason.contains('\n') {
+                self.p.at(&reason, "must be one line");
+            } else {
+                check_text(&x.reason, &reason, MAX_REASON_CHARS, true, &mut self.p);
+            }
         }
     }
 }
