@@ -291,6 +291,7 @@ pub fn reason(l: Locale, r: &Reason) -> String {
         Reason::TooManySortKeys { max } => l.reason_too_many_sort_keys(*max),
         Reason::BadMode => l.reason_bad_mode().into(),
         Reason::BadLang => l.reason_bad_lang().into(),
+        Reason::BadInferred => l.reason_bad_inferred().into(),
         Reason::BadPassage => l.reason_bad_passage().into(),
         Reason::BadBlock => l.reason_bad_block().into(),
         Reason::BadPage => l.reason_bad_page().into(),

@@ -10,13 +10,14 @@
 use std::sync::Arc;
 
 use cooperation_core::catalog::{Collection, RecordRef};
-use cooperation_core::explore::{Cell, Selection};
+use cooperation_core::explore::{Cell, Selection, TermValue};
 use cooperation_core::query::Column;
 use cooperation_core::route::View;
 use cooperation_l10n::Locale;
 use leptos::prelude::*;
 
 use crate::components::compare::{sync_toggles, toggle_clicked, toggle_markup};
+use crate::components::inferred;
 use crate::components::markup::Markup;
 use crate::context::data::Loaded;
 use crate::context::locale::locale;
@@ -60,28 +61,40 @@ pub fn ResultCards(
 /// The id of the list of cards.
 const CARDS_ID: &str = "result-cards";
 
-/// The chips of a cell: its vocabulary terms or linked records, by name.
-fn chips(m: &mut Markup, lang: Locale, loaded: &Loaded, class: &'static str, cell: Cell<'_>) {
+/// The chips of a cell of record `me`: its vocabulary terms or linked records, by name; an inferred
+/// one is marked so.
+fn chips(
+    m: &mut Markup,
+    lang: Locale,
+    loaded: &Loaded,
+    (me, class): (RecordRef, &'static str),
+    cell: Cell<'_>,
+) {
     let c = &loaded.explorer.catalog;
-    let mut chip = |name: &words::Name<'_>| {
-        m.raw("<li")
-            .attr("class", class)
-            .raw(">")
-            .name(name)
-            .raw("</li>");
+    let mut chip = |name: &words::Name<'_>, inferred: bool| {
+        m.raw("<li").attr("class", class);
+        if inferred {
+            m.raw(" data-inferred=\"\"");
+        }
+        m.raw(">").name(name);
+        if inferred {
+            inferred::tag(m, lang);
+        }
+        m.raw("</li>");
     };
     match cell {
-        Cell::Term(t) => chip(&words::Name {
-            text: words::term(lang, t).into(),
-            source_language: false,
-        }),
+        Cell::Term(t) => {
+            let inferred = matches!(t, TermValue::Scope(_)) && c.scope_reason(me).is_some();
+            let name = words::Name {
+                text: words::term(lang, t).into(),
+                source_language: false,
+            };
+            chip(&name, inferred);
+        }
         Cell::Records(collection, items) => {
             for &k in items {
-                chip(&words::record(
-                    lang,
-                    c,
-                    RecordRef::new(collection, k as usize),
-                ));
+                let r = RecordRef::new(collection, k as usize);
+                chip(&words::record(lang, c, r), c.link_reason(me, r).is_some());
             }
         }
         _ => {}
@@ -150,10 +163,13 @@ fn facts(m: &mut Markup, lang: Locale, loaded: &Loaded, view: View, index: usize
     m.raw("<ul class=\"chips\"")
         .attr("aria-label", lang.chips_label())
         .raw(">");
+    let me = RecordRef::new(view.collection(), index);
     for (class, column) in columns {
-        chips(m, lang, loaded, class, idx.cell(c, index, *column));
+        chips(m, lang, loaded, (me, class), idx.cell(c, index, *column));
     }
-    m.raw("</ul><p class=\"card-meta\">");
+    m.raw("</ul>");
+    inferred::note(m, lang, c, me);
+    m.raw("<p class=\"card-meta\">");
     if let Cell::Text(t) = idx.cell(c, index, Column::Timeline) {
         m.raw("<span class=\"timeline-label\">")
             .text(lang.card_timeline());

@@ -29,7 +29,8 @@ pub fn ChartsView(
     move || {
         let lang = l;
         let index = loaded.explorer.view(view);
-        let breakdown = selection.with(|s| index.breakdown(&s.matches));
+        let inferred = page.state.with(|s| s.inferred);
+        let breakdown = selection.with(|s| index.breakdown(&s.matches, inferred));
         let charts = index
             .facets
             .iter()

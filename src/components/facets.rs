@@ -40,6 +40,9 @@ pub fn FilterPanel(
     let years = index
         .year_bounds
         .map(|bounds| view! { <YearRange page bounds/> });
+    let inferred = index
+        .has_inferred()
+        .then(|| view! { <InferredToggle page/> });
     let close = move || {
         open.set(false);
         crate::browser::page::set_drawer_open(false);
@@ -90,6 +93,7 @@ pub fn FilterPanel(
                         <span class="visually-hidden">{l.filters_close()}</span>
                     </button>
                 </div>
+                {inferred}
                 {groups}
                 {years}
                 <button type="button" class="panel-done" on:click=move |_| close()>{show}</button>
@@ -194,6 +198,37 @@ fn FacetGroup(
                     {move || if expanded.get() { l.show_fewer().to_string() } else { l.show_all(total) }}
                 </button>
             })}
+        </fieldset>
+    }
+}
+
+/// Whether facets and charts count links the dataset marks as inferred (off by default: only what an
+/// excerpt states). Shown only when including them changes some facet of the view.
+#[component]
+fn InferredToggle(
+    /// The page's URL state.
+    page: PageState,
+) -> impl IntoView {
+    let l = locale();
+    let checked = Memo::new(move |_| page.state.with(|s| s.inferred));
+    let toggle = move |_| {
+        let next = page.state.with(|s| s.with_inferred(!s.inferred));
+        page.set(&next, false);
+    };
+    view! {
+        <fieldset class="facet inferred-toggle">
+            <legend>{l.inferred_legend()}</legend>
+            <div class="facet-option">
+                <input
+                    type="checkbox"
+                    id="f-inferred"
+                    aria-describedby="f-inferred-hint"
+                    prop:checked=move || checked.get()
+                    on:change=toggle
+                />
+                <label for="f-inferred">{l.inferred_include()}</label>
+            </div>
+            <p class="hint" id="f-inferred-hint">{l.inferred_include_hint()}</p>
         </fieldset>
     }
 }

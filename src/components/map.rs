@@ -52,7 +52,7 @@ pub fn MapView(
         } else {
             FacetKey::Party
         };
-        let breakdown = selection.with(|s| index.breakdown(&s.matches));
+        let breakdown = selection.with(|s| index.breakdown(&s.matches, state.inferred));
         let count_in = |key: FacetKey, id: &str| -> Option<u32> {
             let pos = index.facets.iter().position(|f| f.key == key)?;
             let o = index.facets[pos].option_index(id)?;

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod export;
 pub mod facets;
 pub mod highlight;
+pub mod inferred;
 pub mod map;
 pub mod markup;
 pub mod open;

@@ -5,11 +5,12 @@
 use std::sync::Arc;
 
 use cooperation_core::catalog::RecordRef;
-use cooperation_core::explore::{Cell, Selection};
+use cooperation_core::explore::{Cell, Selection, TermValue};
 use cooperation_core::query::{Column, Dir};
 use cooperation_l10n::Locale;
 use leptos::prelude::*;
 
+use crate::components::inferred;
 use crate::components::markup::Markup;
 use crate::context::data::Loaded;
 use crate::context::locale::locale;
@@ -131,6 +132,7 @@ fn row(
     let c = &loaded.explorer.catalog;
     let idx = loaded.explorer.view(view);
     let en = (lang != Locale::En).then_some("en");
+    let me = RecordRef::new(view.collection(), index);
     m.raw("<tr>");
     for &column in idx.columns {
         match idx.cell(c, index, column) {
@@ -145,7 +147,11 @@ fn row(
                 m.raw("<td").lang(en).raw(">").text(t).raw("</td>");
             }
             Cell::Term(t) => {
-                m.raw("<td>").text(words::term(lang, t)).raw("</td>");
+                m.raw("<td>").text(words::term(lang, t));
+                if matches!(t, TermValue::Scope(_)) && c.scope_reason(me).is_some() {
+                    inferred::tag(m, lang);
+                }
+                m.raw("</td>");
             }
             Cell::Records(collection, items) => {
                 m.raw("<td>");
@@ -153,11 +159,11 @@ fn row(
                     if k > 0 {
                         m.text(lang.list_separator());
                     }
-                    m.name(&words::record(
-                        lang,
-                        c,
-                        RecordRef::new(collection, r as usize),
-                    ));
+                    let r = RecordRef::new(collection, r as usize);
+                    m.name(&words::record(lang, c, r));
+                    if c.link_reason(me, r).is_some() {
+                        inferred::tag(m, lang);
+                    }
                 }
                 m.raw("</td>");
             }

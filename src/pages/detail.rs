@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::components::highlight::name_view;
+use crate::components::inferred;
 use crate::components::shell::PageTitle;
 use crate::components::status::DatasetPending;
 use crate::context::base::{Links, use_links};
@@ -124,6 +125,7 @@ fn Record(view: View, id: String, loaded: Arc<Loaded>) -> impl IntoView {
                 </header>
                 <p class="record-summary" lang=en>{summary.clone()}</p>
                 {body}
+                {inferred::section(lang, c, me)}
                 <ProvenanceList loaded=loaded.clone() record=id.clone() provenance=provenance.clone() here/>
             </article>
         }
@@ -139,8 +141,19 @@ fn field(lang: Locale, label: &'static str, value: Option<AnyView>) -> impl Into
     }
 }
 
-/// Linked records as a list of links (by translated name), or `None` when there are none.
-fn linked(c: &Catalog, here: Here, collection: Collection, items: &[u32]) -> Option<AnyView> {
+/// The "inferred" marker after a link from `me` to `r`, when the link is inferred.
+fn mark(c: &Catalog, lang: Locale, me: RecordRef, r: RecordRef) -> Option<impl IntoView + use<>> {
+    c.link_reason(me, r).map(|_| inferred::tag_view(lang))
+}
+
+/// Records `me` links to, as a list of links (by translated name), or `None` when there are none.
+fn linked(
+    c: &Catalog,
+    here: Here,
+    me: RecordRef,
+    collection: Collection,
+    items: &[u32],
+) -> Option<AnyView> {
     if items.is_empty() {
         return None;
     }
@@ -148,14 +161,25 @@ fn linked(c: &Catalog, here: Here, collection: Collection, items: &[u32]) -> Opt
         .iter()
         .map(|&k| {
             let r = RecordRef::new(collection, k as usize);
-            view! { <li><a href=here.record(r, c)>{name_view(words::record(here.lang, c, r))}</a></li> }
+            view! {
+                <li>
+                    <a href=here.record(r, c)>{name_view(words::record(here.lang, c, r))}</a>
+                    {mark(c, here.lang, me, r)}
+                </li>
+            }
         })
         .collect_view();
     Some(view! { <ul class="inline-list">{list}</ul> }.into_any())
 }
 
-/// Names of linked records that have no page (themes, parties), or `None`.
-fn named(c: &Catalog, lang: Locale, collection: Collection, items: &[u32]) -> Option<AnyView> {
+/// Names of records `me` links to that have no page (themes, parties), or `None`.
+fn named(
+    c: &Catalog,
+    lang: Locale,
+    me: RecordRef,
+    collection: Collection,
+    items: &[u32],
+) -> Option<AnyView> {
     if items.is_empty() {
         return None;
     }
@@ -171,11 +195,19 @@ fn named(c: &Catalog, lang: Locale, collection: Collection, items: &[u32]) -> Op
                 <li>
                     {name_view(words::record(lang, c, r))}
                     {role.map(|role| view! { " " <span class="role" lang=(lang != Locale::En).then_some("en")>"("{role}")"</span> })}
+                    {mark(c, lang, me, r)}
                 </li>
             }
         })
         .collect_view();
     Some(view! { <ul class="inline-list">{list}</ul> }.into_any())
+}
+
+/// The record's scope, marked when it is inferred.
+fn scope(c: &Catalog, lang: Locale, me: RecordRef, scope: Option<Scope>) -> Option<AnyView> {
+    let s = scope?;
+    let marked = c.scope_reason(me).map(|_| inferred::tag_view(lang));
+    Some(view! { {words::scope(lang, s)}{marked} }.into_any())
 }
 
 /// Text as the dataset has it, or `None` when empty.
@@ -213,29 +245,31 @@ fn timeline(lang: Locale, t: &Timeline) -> AnyView {
 fn initiative(c: &Catalog, i: usize, here: Here) -> impl IntoView + use<> {
     let r = &c.initiatives()[i];
     let lang = here.lang;
+    let me = RecordRef::new(Collection::Initiatives, i);
     view! {
         <dl class="fields">
             {field(lang, lang.field_kind(), term(words::kind(lang, r.kind)))}
             {field(lang, lang.field_status(), r.status.and_then(|s| term(words::status(lang, s))))}
-            {field(lang, lang.field_scope(), r.scope.and_then(|s| term(words::scope(lang, s))))}
-            {field(lang, lang.field_themes(), named(c, lang, Collection::Themes, c.initiative_themes.get(i)))}
-            {field(lang, lang.field_sectors(), linked(c, here, Collection::Sectors, c.initiative_sectors.get(i)))}
-            {field(lang, lang.field_corridors(), linked(c, here, Collection::Corridors, c.initiative_corridors.get(i)))}
-            {field(lang, lang.field_parties(), named(c, lang, Collection::Parties, c.initiative_parties.get(i)))}
+            {field(lang, lang.field_scope(), scope(c, lang, me, r.scope))}
+            {field(lang, lang.field_themes(), named(c, lang, me, Collection::Themes, c.initiative_themes.get(i)))}
+            {field(lang, lang.field_sectors(), linked(c, here, me, Collection::Sectors, c.initiative_sectors.get(i)))}
+            {field(lang, lang.field_corridors(), linked(c, here, me, Collection::Corridors, c.initiative_corridors.get(i)))}
+            {field(lang, lang.field_parties(), named(c, lang, me, Collection::Parties, c.initiative_parties.get(i)))}
             {field(lang, lang.field_timeline(), r.timeline.as_ref().map(|t| timeline(lang, t)))}
             {field(lang, lang.field_outcomes(), texts(lang, &r.outcomes))}
-            {field(lang, lang.field_related(), linked(c, here, Collection::Initiatives, c.initiative_related.get(i)))}
+            {field(lang, lang.field_related(), linked(c, here, me, Collection::Initiatives, c.initiative_related.get(i)))}
         </dl>
     }
 }
 
 fn sector(c: &Catalog, i: usize, here: Here) -> impl IntoView + use<> {
     let lang = here.lang;
+    let me = RecordRef::new(Collection::Sectors, i);
     view! {
         <dl class="fields">
-            {field(lang, lang.field_themes(), named(c, lang, Collection::Themes, c.sector_themes.get(i)))}
-            {field(lang, lang.field_corridors(), linked(c, here, Collection::Corridors, c.sector_corridors.get(i)))}
-            {field(lang, lang.field_sector_initiatives(), linked(c, here, Collection::Initiatives, c.sector_initiatives.get(i)))}
+            {field(lang, lang.field_themes(), named(c, lang, me, Collection::Themes, c.sector_themes.get(i)))}
+            {field(lang, lang.field_corridors(), linked(c, here, me, Collection::Corridors, c.sector_corridors.get(i)))}
+            {field(lang, lang.field_sector_initiatives(), linked(c, here, me, Collection::Initiatives, c.sector_initiatives.get(i)))}
         </dl>
     }
 }
@@ -243,6 +277,7 @@ fn sector(c: &Catalog, i: usize, here: Here) -> impl IntoView + use<> {
 fn corridor(c: &Catalog, i: usize, here: Here) -> impl IntoView + use<> {
     let r = &c.corridors()[i];
     let lang = here.lang;
+    let me = RecordRef::new(Collection::Corridors, i);
     let route = {
         let stops = c.corridor_countries.get(i);
         (!stops.is_empty()).then(|| {
@@ -261,11 +296,11 @@ fn corridor(c: &Catalog, i: usize, here: Here) -> impl IntoView + use<> {
         <dl class="fields">
             {field(lang, lang.field_route(), route)}
             {field(lang, lang.field_status(), r.status.and_then(|s| term(words::status(lang, s))))}
-            {field(lang, lang.field_scope(), r.scope.and_then(|s| term(words::scope(lang, s))))}
-            {field(lang, lang.field_themes(), named(c, lang, Collection::Themes, c.corridor_themes.get(i)))}
-            {field(lang, lang.field_sectors(), linked(c, here, Collection::Sectors, c.corridor_sectors.get(i)))}
+            {field(lang, lang.field_scope(), scope(c, lang, me, r.scope))}
+            {field(lang, lang.field_themes(), named(c, lang, me, Collection::Themes, c.corridor_themes.get(i)))}
+            {field(lang, lang.field_sectors(), linked(c, here, me, Collection::Sectors, c.corridor_sectors.get(i)))}
             {field(lang, lang.field_aims(), texts(lang, &r.outcomes))}
-            {field(lang, lang.field_corridor_initiatives(), linked(c, here, Collection::Initiatives, c.corridor_initiatives.get(i)))}
+            {field(lang, lang.field_corridor_initiatives(), linked(c, here, me, Collection::Initiatives, c.corridor_initiatives.get(i)))}
         </dl>
     }
 }

@@ -66,6 +66,7 @@ reason-no-column = { $count ->
 reason-too-many-sort-keys = at most { NUMBER($max) } sort keys
 reason-bad-mode = the display mode is one of cards, table, timeline, charts, map
 reason-bad-lang = the language is one of en, zh, ru, ky
+reason-bad-inferred = inferred links are included with inferred=include and left out with inferred=exclude
 reason-bad-passage = a passage is a record id, optionally followed by a colon and an excerpt number
 reason-bad-block = a block is a whole number from 0
 reason-bad-page = a page number is a whole number from 1
@@ -129,8 +130,8 @@ list-separator = {", "}
 ## List pages
 
 lede-initiatives = { $count ->
-    [one] { $count } initiative, programme, area of collaboration or recommendation, with the passage it comes from.
-   *[other] { $count } initiatives, programmes, areas of collaboration and recommendations, each with the passage it comes from.
+    [one] { $count } initiative, program, area of collaboration or recommendation, with the passage it comes from.
+   *[other] { $count } initiatives, programs, areas of collaboration and recommendations, each with the passage it comes from.
 }
 lede-sectors = { $count ->
     [one] { $count } economic sector and the initiatives that name it.
@@ -232,7 +233,7 @@ kind-task-force-initiative = Task-force initiative
 kind-focus-area = Focus area
 kind-area-of-collaboration = Area of collaboration
 kind-corridor-framework = Corridor framework
-kind-cultural-programme = Cultural programme
+kind-cultural-programme = Cultural program
 kind-multilateral-project = Multilateral project
 kind-recommendation = Recommendation
 kind-framework = Existing framework
@@ -445,3 +446,15 @@ vocab-tajikistan = Tajikistan
 vocab-turkmenistan = Turkmenistan
 vocab-afghanistan = Afghanistan
 vocab-central-asia = Central Asia
+
+## Inferred links (stated by no excerpt, read from the context)
+inferred-tag = inferred
+inferred-note = { $count ->
+    [one] { $count } inferred link, and why
+   *[other] { $count } inferred links, and why
+}
+inferred-title = Inferred links
+inferred-hint = The excerpts do not state these links; they are read from the context. Each says why.
+inferred-legend = Inferred links
+inferred-include = Count links inferred from context
+inferred-include-hint = Off: facets and charts count only what an excerpt states. Inferred links are marked “inferred” with their reason.

@@ -64,6 +64,7 @@ reason-no-column = { $count ->
 reason-too-many-sort-keys = эң көп { NUMBER($max) } сорттоо ачкычы
 reason-bad-mode = көрсөтүү ыкмасы: cards, table, timeline, charts же map
 reason-bad-lang = тил: en, zh, ru же ky
+reason-bad-inferred = божомолдонгон байланыштар inferred=include менен кошулат, inferred=exclude менен чыгарылат
 reason-bad-passage = үзүндү жазуунун id'си менен берилет, андан кийин кош чекит жана цитатанын номери болушу мүмкүн
 reason-bad-block = блоктун номери 0дөн баштаган бүтүн сан
 reason-bad-page = барактын номери 1ден баштаган бүтүн сан
@@ -424,3 +425,14 @@ vocab-tajikistan = Тажикстан
 vocab-turkmenistan = Түркмөнстан
 vocab-afghanistan = Ооганстан
 vocab-central-asia = Борбордук Азия
+
+## Inferred links (stated by no excerpt, read from the context)
+inferred-tag = божомол
+inferred-note = { $count ->
+   *[other] { $count } божомол байланыш жана анын себеби
+}
+inferred-title = Божомол байланыштар
+inferred-hint = Үзүндүлөр бул байланыштарды ачык айтпайт; алар контексттен чыгарылган. Ар биринин себеби көрсөтүлгөн.
+inferred-legend = Божомол байланыштар
+inferred-include = Контексттен чыгарылган байланыштарды эсепке алуу
+inferred-include-hint = Өчүк болсо, чыпкалар жана диаграммалар үзүндүдө ачык айтылганды гана эсептейт. Божомол байланыштар себеби менен «божомол» деп белгиленет.

@@ -68,6 +68,7 @@ reason-no-column = { $count ->
 reason-too-many-sort-keys = не более { NUMBER($max) } ключей сортировки
 reason-bad-mode = способ показа: cards, table, timeline, charts или map
 reason-bad-lang = язык: en, zh, ru или ky
+reason-bad-inferred = выведенные связи включаются параметром inferred=include и исключаются inferred=exclude
 reason-bad-passage = фрагмент задаётся id записи, за которым может следовать двоеточие и номер цитаты
 reason-bad-block = номер блока — целое число от 0
 reason-bad-page = номер страницы — целое число от 1
@@ -459,3 +460,16 @@ vocab-tajikistan = Таджикистан
 vocab-turkmenistan = Туркменистан
 vocab-afghanistan = Афганистан
 vocab-central-asia = Центральная Азия
+
+## Inferred links (stated by no excerpt, read from the context)
+inferred-tag = выведено
+inferred-note = { $count ->
+    [one] { $count } выведенная связь и почему
+    [few] { $count } выведенные связи и почему
+   *[many] { $count } выведенных связей и почему
+}
+inferred-title = Выведенные связи
+inferred-hint = Цитаты прямо не называют эти связи; они выведены из контекста. У каждой указана причина.
+inferred-legend = Выведенные связи
+inferred-include = Учитывать связи, выведенные из контекста
+inferred-include-hint = Выключено: фильтры и диаграммы учитывают только то, что прямо сказано в цитате. Выведенные связи помечены «выведено» с причиной.

@@ -57,6 +57,7 @@ reason-no-column = { $count ->
 reason-too-many-sort-keys = 最多 { NUMBER($max) } 个排序键
 reason-bad-mode = 显示方式只能是 cards、table、timeline、charts、map 之一
 reason-bad-lang = 语言只能是 en、zh、ru、ky 之一
+reason-bad-inferred = 推断的关联用 inferred=include 纳入，用 inferred=exclude 排除
 reason-bad-passage = 段落应为记录 id，可附加冒号和引文编号
 reason-bad-block = 段块编号应为从 0 开始的整数
 reason-bad-page = 页码应为从 1 开始的整数
@@ -417,3 +418,14 @@ vocab-tajikistan = 塔吉克斯坦
 vocab-turkmenistan = 土库曼斯坦
 vocab-afghanistan = 阿富汗
 vocab-central-asia = 中亚
+
+## Inferred links (stated by no excerpt, read from the context)
+inferred-tag = 推断
+inferred-note = { $count ->
+   *[other] { $count } 项推断的关联及理由
+}
+inferred-title = 推断的关联
+inferred-hint = 摘录并未明确说明这些关联，它们是根据上下文推断的，每项都附有理由。
+inferred-legend = 推断的关联
+inferred-include = 计入根据上下文推断的关联
+inferred-include-hint = 关闭时，分类和图表只计入摘录明确说明的内容。推断的关联标有“推断”及其理由。

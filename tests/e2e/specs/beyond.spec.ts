@@ -22,7 +22,7 @@ test('the timeline draws the dated initiatives in the source’s words and lists
   await page.getByText('Timeline as a table').click();
   await expect(page.locator('.data-table tbody tr')).toHaveCount(6);
   // It follows the filters, and each bar opens its record.
-  await page.getByRole('checkbox', { name: /^Cultural programme/ }).check();
+  await page.getByRole('checkbox', { name: /^Cultural program/ }).check();
   await expect(svg.locator('.tl-row')).toHaveCount(3);
   await svg.getByRole('link', { name: /^Language Cooperation\s*2024 Launch$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Language Cooperation' })).toBeVisible();
@@ -79,7 +79,7 @@ test('chart bars filter, and a second click removes the filter', async ({ page, 
   await expect(page.getByRole('link', { name: 'Cultural exchange 14' })).toHaveAttribute('aria-current', 'true');
   await expect(live(page)).toHaveText('14 initiatives match');
   const kind = page.getByRole('group', { name: 'Bar chart: Kind' });
-  await expect(kind.getByRole('link', { name: 'Cultural programme 6' })).toBeVisible();
+  await expect(kind.getByRole('link', { name: 'Cultural program 6' })).toBeVisible();
   await page.getByRole('link', { name: 'Cultural exchange 14' }).click();
   await expect(live(page)).toHaveText('39 initiatives match');
   await page.getByText('Sector counts as a table').click();

@@ -11,7 +11,7 @@ test('search → filter → open a record → back restores the view', async ({ 
   await page.getByLabel('Search initiatives').fill('festival');
   await expect(cards(page)).toHaveCount(3);
   await expect(page).toHaveURL(/\?q=festival$/);
-  await page.getByRole('checkbox', { name: /Cultural programme/ }).check();
+  await page.getByRole('checkbox', { name: /Cultural program/ }).check();
   await expect(cards(page)).toHaveCount(1);
   await expect(page).toHaveURL(/\?q=festival&kind=cultural-programme$/);
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 initiative match');
@@ -24,7 +24,7 @@ test('search → filter → open a record → back restores the view', async ({ 
   await expect(page).toHaveURL(/\?q=festival&kind=cultural-programme$/);
   await expect(cards(page)).toHaveCount(1);
   await expect(page.getByLabel('Search initiatives')).toHaveValue('festival');
-  await expect(page.getByRole('checkbox', { name: /Cultural programme/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Cultural program/ })).toBeChecked();
 });
 
 test('typing does not flood history: one back leaves the search', async ({ page, origin }) => {
