@@ -70,5 +70,6 @@ test('landmarks and headings are in order', async ({ page, origin }) => {
   const levels = await page.locator('main h1, main h2, main h3').evaluateAll((els) => els.map((e) => Number(e.tagName[1])));
   expect(levels[0]).toBe(1);
   for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1]).toBeLessThanOrEqual(1);
-  await expect(page.locator('fieldset.facet legend')).toHaveCount(7 + 1);
+  // Seven facets, the year range and the switch for inferred links.
+  await expect(page.locator('fieldset.facet legend')).toHaveCount(7 + 1 + 1);
 });

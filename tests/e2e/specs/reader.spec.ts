@@ -100,7 +100,7 @@ test('a dataset whose excerpt is not in its source text is rejected with the pat
   });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(
-    'initiatives[5].provenance[0].excerpt: is not in the text of source "liu-bin-musaeva-article" word for word');
+    /initiatives\[5\]\.provenance\[0\]\.excerpt \(line 1, column \d+\): is not in the text of source "liu-bin-musaeva-article" word for word/);
   await expect(page.locator('.dataset-name')).toContainText('(bundled)');
   // Without the text, the same dataset loads, and the reader says the text is not included.
   delete d.sources[0].text;
