@@ -165,10 +165,22 @@ async fn initiatives_render_as_cards_with_facet_counts() {
     settle(|| count(&root, ".cards > li") == 39).await;
     assert_eq!(count(&root, ".cards > li"), 39);
     assert!(text(&root, ".result-summary").contains("All 39 initiatives"));
-    // The theme facet is a fieldset with a legend, one checkbox per theme, each with its count.
-    assert_eq!(text(&root, "fieldset.facet legend"), "Theme");
-    let economic = query(&root, "label[for='f-theme-economic'] .facet-count");
-    assert_eq!(economic.text_content().unwrap(), "19");
+    // The switch for inferred links comes first; then the theme facet, a fieldset with a legend, one
+    // checkbox per theme, each with its count.
+    assert_eq!(text(&root, "fieldset.facet legend"), "Inferred links");
+    assert_eq!(text(&root, "fieldset.facet:nth-of-type(2) legend"), "Theme");
+    let economic = || {
+        query(&root, "label[for='f-theme-economic'] .facet-count")
+            .text_content()
+            .unwrap()
+    };
+    // 17 initiatives state the economic theme; with inferred links, the Belt and Road Initiative too.
+    assert_eq!(economic(), "17");
+    query(&root, "#f-inferred").click();
+    settle(|| economic() == "18").await;
+    assert_eq!(economic(), "18");
+    settle(|| search() == "?inferred=include").await;
+    assert_eq!(search(), "?inferred=include");
 }
 
 #[wasm_bindgen_test]

@@ -5,13 +5,14 @@ use std::sync::Arc;
 
 use cooperation_core::catalog::{Collection, RecordRef};
 use cooperation_core::compare::{self, Row, Value};
-use cooperation_core::explore::Cell;
+use cooperation_core::explore::{Cell, TermValue};
 use cooperation_core::query::{MAX_COMPARE, ViewState};
 use cooperation_core::route::{Route, View};
 use cooperation_l10n::Locale;
 use leptos::prelude::*;
 
-use crate::components::highlight::{name_view, names_list};
+use crate::components::highlight::name_view;
+use crate::components::inferred;
 use crate::components::markup::Markup;
 use crate::context::base::use_links;
 use crate::context::data::Loaded;
@@ -141,8 +142,8 @@ fn row_name(l: Locale, row: Row) -> &'static str {
     }
 }
 
-/// A comparison value as a table cell.
-fn value_cell(l: Locale, loaded: &Loaded, value: Value<'_>) -> AnyView {
+/// A comparison value of record `me` as a table cell; inferred links are marked.
+fn value_cell(l: Locale, loaded: &Loaded, me: RecordRef, value: Value<'_>) -> AnyView {
     let c = &loaded.explorer.catalog;
     let en = (l != Locale::En).then_some("en");
     match value {
@@ -150,10 +151,24 @@ fn value_cell(l: Locale, loaded: &Loaded, value: Value<'_>) -> AnyView {
             view! { <td class="missing">{l.not_stated()}</td> }.into_any()
         }
         Value::Cell(Cell::Text(t)) => view! { <td lang=en>{t.to_string()}</td> }.into_any(),
-        Value::Cell(Cell::Term(t)) => view! { <td>{words::term(l, t)}</td> }.into_any(),
+        Value::Cell(Cell::Term(t)) => {
+            let scope_inferred = matches!(t, TermValue::Scope(_)) && c.scope_reason(me).is_some();
+            let mark = scope_inferred.then(|| inferred::tag_view(l));
+            view! { <td>{words::term(l, t)}{mark}</td> }.into_any()
+        }
         Value::Cell(Cell::Count(n)) => view! { <td>{l.number(n)}</td> }.into_any(),
         Value::Cell(Cell::Records(collection, items)) => {
-            view! { <td>{names_list(l, c, collection, items)}</td> }.into_any()
+            let list = items
+                .iter()
+                .enumerate()
+                .map(|(k, &r)| {
+                    let r = RecordRef::new(collection, r as usize);
+                    let sep = (k > 0).then(|| l.list_separator());
+                    let mark = c.link_reason(me, r).map(|_| inferred::tag_view(l));
+                    view! { {sep}{name_view(words::record(l, c, r))}{mark} }
+                })
+                .collect_view();
+            view! { <td>{list}</td> }.into_any()
         }
         Value::Texts(list) => view! { <td lang=en>{list.join("; ")}</td> }.into_any(),
     }
@@ -209,7 +224,7 @@ pub fn CompareTable(
             .map(|&row| {
                 let cells = records
                     .iter()
-                    .map(|&r| value_cell(lang, &loaded, compare::value(c, r, row)))
+                    .map(|&r| value_cell(lang, &loaded, r, compare::value(c, r, row)))
                     .collect_view();
                 view! { <tr><th scope="row">{row_name(lang, row)}</th>{cells}</tr> }
             })

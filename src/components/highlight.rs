@@ -5,10 +5,7 @@ use leptos::prelude::*;
 
 use cooperation_core::text;
 
-use cooperation_core::catalog::{Catalog, Collection, RecordRef};
-use cooperation_l10n::Locale;
-
-use crate::words::{self, Name};
+use crate::words::Name;
 
 /// Renders `text`, wrapping each word that starts with one of `terms` in `<mark>`; redrawn when
 /// the terms change.
@@ -45,18 +42,4 @@ pub fn name_view(name: Name<'_>) -> AnyView {
         true => view! { <span lang="en">{text}</span> }.into_any(),
         false => text.into_any(),
     }
-}
-
-/// Linked records by name (translated where the vocabulary is), separated the language's way.
-pub fn names_list(l: Locale, c: &Catalog, collection: Collection, items: &[u32]) -> AnyView {
-    items
-        .iter()
-        .enumerate()
-        .map(|(k, &r)| {
-            let sep = (k > 0).then(|| l.list_separator());
-            let name = words::record(l, c, RecordRef::new(collection, r as usize));
-            view! { {sep}{name_view(name)} }
-        })
-        .collect_view()
-        .into_any()
 }

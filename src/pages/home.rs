@@ -222,7 +222,7 @@ fn timeline_preview(lang: Locale, loaded: &Loaded, links: Links, carried: &ViewS
 /// The most common themes, each a link to the initiatives with it.
 fn top_themes(lang: Locale, loaded: &Loaded, links: Links, carried: &ViewState) -> AnyView {
     let c = &loaded.explorer.catalog;
-    let themes = overview::top_themes(&loaded.explorer, 6);
+    let themes = overview::top_themes(&loaded.explorer, 6, carried.inferred);
     if themes.is_empty() {
         return ().into_any();
     }

@@ -1,8 +1,8 @@
 //! The home page's view of a dataset: one search over everything (each view's best matches, and the
 //! passages of the sources that match), the most common themes, and the stated timeline.
 
-use crate::explore::{Explorer, SourceLabels};
-use crate::query::ViewState;
+use crate::explore::{Explorer, OptionKind, SourceLabels};
+use crate::query::{FacetKey, ViewState};
 use crate::route::View;
 use crate::source::{self, Found};
 use crate::text::query_terms;
@@ -80,12 +80,22 @@ pub fn search(e: &Explorer, q: &str, per_view: usize, passages: usize) -> Everyt
 }
 
 /// The themes initiatives are tagged with most often: `(theme index, initiatives)`, most first,
-/// ties in vocabulary order; themes no initiative has are left out.
-pub fn top_themes(e: &Explorer, n: usize) -> Vec<(usize, usize)> {
-    let c = &e.catalog;
-    let back = c.initiative_themes.invert(c.themes().len());
-    let mut out: Vec<(usize, usize)> = (0..c.themes().len())
-        .map(|t| (t, back.get(t).len()))
+/// ties in vocabulary order; themes no initiative has are left out. Counted as the theme facet counts
+/// them: by stated links, or with `inferred` by inferred ones too, so a theme's number is what its
+/// link shows.
+pub fn top_themes(e: &Explorer, n: usize, inferred: bool) -> Vec<(usize, usize)> {
+    let Some(facet) = e.view(View::Initiatives).facet(FacetKey::Theme) else {
+        return Vec::new();
+    };
+    let records = facet.option_records(inferred);
+    let mut out: Vec<(usize, usize)> = facet
+        .options
+        .iter()
+        .zip(records)
+        .filter_map(|(o, bits)| match o.kind {
+            OptionKind::Record(t) => Some((t as usize, bits.count())),
+            _ => None,
+        })
         .filter(|(_, k)| *k > 0)
         .collect();
     crate::sorting::stable(&mut out, &|a, b| b.1.cmp(&a.1));
@@ -190,6 +200,6 @@ mod tests {
 
     #[test]
     fn top_themes_count_initiatives() {
-        assert_eq!(top_themes(&tiny(), 3), [(0, 1)]);
+        assert_eq!(top_themes(&tiny(), 3, false), [(0, 1)]);
     }
 }

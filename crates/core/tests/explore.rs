@@ -837,3 +837,22 @@ fn aliases_find_records_by_their_translated_names() {
     );
     assert!(!by_sector.is_empty());
 }
+
+/// The home page's top themes count as the theme facet does, so a theme's number is what its link
+/// shows: stated links by default.
+#[test]
+fn top_themes_count_as_the_theme_facet_does() {
+    let e = shipped();
+    let economic = e
+        .catalog
+        .index_in(cooperation_core::catalog::Collection::Themes, "economic")
+        .unwrap();
+    let count = |inferred: bool| {
+        cooperation_core::overview::top_themes(&e, 9, inferred)
+            .into_iter()
+            .find(|(t, _)| *t == economic)
+            .map(|(_, n)| n)
+    };
+    assert_eq!(count(false), Some(17));
+    assert_eq!(count(true), Some(18));
+}

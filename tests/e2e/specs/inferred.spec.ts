@@ -96,6 +96,21 @@ test('in Russian the marker and the section speak Russian; the reasons stay in E
   await audit(page, 'record page in Russian');
 });
 
+test('compare marks inferred links; the home page counts themes as their links do', async ({ page, origin }) => {
+  await page.goto(origin + '/compare?compare=mutual-tourism-packages,cultural-festival');
+  const table = page.getByRole('table');
+  const parties = table.locator('tr').filter({ has: page.locator('th', { hasText: 'Parties' }) });
+  await expect(parties.locator('td').first()).toContainText(/Uzbekistan\s*≈?\s*inferred/);
+  await expect(parties.locator('td').nth(1)).not.toContainText('inferred');
+  for (const [query, n] of [['', '17'], ['?inferred=include', '18']]) {
+    await page.goto(origin + '/' + query);
+    const economic = page.locator('.home-themes li').filter({ hasText: 'Economic' });
+    await expect(economic.locator('.facet-count')).toHaveText(n);
+    await economic.getByRole('link').click();
+    await expect(live(page)).toHaveText(`${n} initiatives match`);
+  }
+});
+
 async function download(page: Page, label: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
   return readFileSync((await file.path())!, 'utf8');
