@@ -132,7 +132,9 @@ test('loading shows progress; a failed load shows the error and Retry recovers',
   let fail = true;
   await page.route('**/data/cooperation.json', async (route) => {
     if (fail) {
-      await new Promise((r) => setTimeout(r, 300));
+      // Long enough to outlast the wasm's start on a busy machine: the dataset is preloaded with the
+      // page, so a short delay can end before the app first draws.
+      await new Promise((r) => setTimeout(r, 3000));
       await route.fulfill({ status: 503, body: 'unavailable' });
     } else {
       await route.continue();
