@@ -71,14 +71,7 @@ fn problems_are_printed_as_the_app_shows_them_with_the_line_and_column() {
         .iter()
         .find(|p| p.path == "initiatives[1].sectors[0]")
         .unwrap();
-    let (line, column) = sector.position.unwrap();
-    let at: String = text
-        .lines()
-        .nth(line - 1)
-        .unwrap()
-        .chars()
-        .skip(column - 1)
-        .collect();
+    let at = common::text_at(&text, sector.position.unwrap());
     assert!(at.starts_with("\"enrgy\""), "{at}");
     assert!(out.contains("unknown sector \"enrgy\""));
     assert!(out.contains("initiatives[16].inferred[0].reason"), "{out}");

@@ -465,13 +465,7 @@ fn semantic_problems_point_at_the_value_their_path_names() {
         ] {
             let p = e.problems.iter().find(|p| p.path == path).unwrap();
             let (line, column) = p.position.expect("a position");
-            let at: String = text
-                .lines()
-                .nth(line - 1)
-                .unwrap()
-                .chars()
-                .skip(column - 1)
-                .collect();
+            let at = common::text_at(&text, (line, column));
             assert!(
                 at.starts_with(value),
                 "{path} at {line}:{column} is {at:.30}"

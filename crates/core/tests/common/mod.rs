@@ -23,5 +23,16 @@ pub fn source_text() -> String {
     read(public_data().join("sources/000_03e4140ab09c50e3.txt"))
 }
 
+/// The text of `text` from 1-based `(line, column)` (in characters) to the end of that line: what a
+/// problem's position points at.
+pub fn text_at(text: &str, (line, column): (usize, usize)) -> String {
+    text.lines()
+        .nth(line - 1)
+        .unwrap_or_default()
+        .chars()
+        .skip(column - 1)
+        .collect()
+}
+
 #[path = "../../examples/synth/mod.rs"]
 pub mod synth;
