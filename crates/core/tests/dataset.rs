@@ -428,3 +428,16 @@ fn every_id_looks_up_its_own_record() {
         "an initiative id is not a sector"
     );
 }
+
+/// The synthetic file grows linearly with its records, so a tenth of the 100,000-record benchmark
+/// dataset, times ten, tells whether the whole still fits under the size limit (with 3% to spare).
+#[test]
+fn the_100000_record_benchmark_dataset_fits_the_size_limit() {
+    let tenth = serde_json::to_vec(&common::synth::generate(10_000, 42)).unwrap();
+    let estimate = tenth.len() * 10;
+    let limit = catalog::MAX_DATASET_BYTES;
+    assert!(
+        estimate < limit / 100 * 97,
+        "100,000 synthetic records ≈ {estimate} bytes; the limit is {limit}"
+    );
+}
