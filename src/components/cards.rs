@@ -10,7 +10,7 @@
 use std::sync::Arc;
 
 use cooperation_core::catalog::{Collection, RecordRef};
-use cooperation_core::explore::{Cell, Selection, TermValue};
+use cooperation_core::explore::{Cell, Selection};
 use cooperation_core::query::Column;
 use cooperation_core::route::View;
 use cooperation_l10n::Locale;
@@ -84,7 +84,7 @@ fn chips(
     };
     match cell {
         Cell::Term(t) => {
-            let inferred = matches!(t, TermValue::Scope(_)) && c.scope_reason(me).is_some();
+            let inferred = t.inferred_for(c, me);
             let name = words::Name {
                 text: words::term(lang, t).into(),
                 source_language: false,

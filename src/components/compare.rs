@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use cooperation_core::catalog::{Collection, RecordRef};
 use cooperation_core::compare::{self, Row, Value};
-use cooperation_core::explore::{Cell, TermValue};
+use cooperation_core::explore::Cell;
 use cooperation_core::query::{MAX_COMPARE, ViewState};
 use cooperation_core::route::{Route, View};
 use cooperation_l10n::Locale;
@@ -152,7 +152,7 @@ fn value_cell(l: Locale, loaded: &Loaded, me: RecordRef, value: Value<'_>) -> An
         }
         Value::Cell(Cell::Text(t)) => view! { <td lang=en>{t.to_string()}</td> }.into_any(),
         Value::Cell(Cell::Term(t)) => {
-            let scope_inferred = matches!(t, TermValue::Scope(_)) && c.scope_reason(me).is_some();
+            let scope_inferred = t.inferred_for(c, me);
             let mark = scope_inferred.then(|| inferred::tag_view(l));
             view! { <td>{words::term(l, t)}{mark}</td> }.into_any()
         }

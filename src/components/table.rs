@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use cooperation_core::catalog::RecordRef;
-use cooperation_core::explore::{Cell, Selection, TermValue};
+use cooperation_core::explore::{Cell, Selection};
 use cooperation_core::query::{Column, Dir};
 use cooperation_l10n::Locale;
 use leptos::prelude::*;
@@ -148,7 +148,7 @@ fn row(
             }
             Cell::Term(t) => {
                 m.raw("<td>").text(words::term(lang, t));
-                if matches!(t, TermValue::Scope(_)) && c.scope_reason(me).is_some() {
+                if t.inferred_for(c, me) {
                     inferred::tag(m, lang);
                 }
                 m.raw("</td>");

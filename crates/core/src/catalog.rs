@@ -232,6 +232,9 @@ impl Catalog {
 
     /// The sector–corridor relation, which either side may state.
     fn shared_link_reason(&self, a: RecordRef, b: RecordRef) -> Option<&str> {
+        if self.inferred_of(a).is_empty() && self.inferred_of(b).is_empty() {
+            return None;
+        }
         let side = |from: RecordRef, to: RecordRef, field: LinkField| {
             let links = self.links_of(from)?;
             let id = self.id_of(to);
@@ -253,6 +256,9 @@ impl Catalog {
     /// Why the record's scope is inferred; `None` when it is stated or absent.
     pub fn scope_reason(&self, r: RecordRef) -> Option<&str> {
         let links = self.links_of(r)?;
+        if links.inferred().is_empty() {
+            return None;
+        }
         let scope = links.link_values(LinkField::Scope)?;
         links.inferred_reason(LinkField::Scope, scope.first()?)
     }

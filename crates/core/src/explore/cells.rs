@@ -3,7 +3,7 @@
 //! values.
 
 use super::ViewIndex;
-use crate::catalog::{Catalog, Collection};
+use crate::catalog::{Catalog, Collection, RecordRef};
 use crate::model::*;
 use crate::query::Column;
 use crate::route::View;
@@ -27,6 +27,11 @@ impl TermValue {
             TermValue::Status(v) => pos(v),
             TermValue::Scope(v) => pos(v),
         }
+    }
+
+    /// Whether this value, shown for record `r`, is inferred (only a scope can be).
+    pub fn inferred_for(self, c: &Catalog, r: RecordRef) -> bool {
+        matches!(self, TermValue::Scope(_)) && c.scope_reason(r).is_some()
     }
 
     /// The English label (exports, and the dataset's own language).
