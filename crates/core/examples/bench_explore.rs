@@ -10,11 +10,12 @@ mod synth;
 
 use std::time::Instant;
 
-use cooperation_core::catalog::Catalog;
+use cooperation_core::address::query::{Dir, FacetKey, SortKey, ViewState};
+use cooperation_core::address::route::View;
+use cooperation_core::data::catalog::Catalog;
+use cooperation_core::explore::text::query_terms;
 use cooperation_core::explore::{Explorer, SourceLabels};
-use cooperation_core::query::{Column, Dir, FacetKey, SortKey, ViewState};
-use cooperation_core::route::View;
-use cooperation_core::text::query_terms;
+use cooperation_core::present::fields::Field;
 
 /// Median and 95th percentile of `runs` timings of `f`, in milliseconds.
 fn time(runs: usize, mut f: impl FnMut()) -> (f64, f64) {
@@ -54,8 +55,8 @@ fn main() {
 
         // Facet toggle: one theme and one status selected, then a sector added.
         let mut s = ViewState::default();
-        s.set_facet(FacetKey::Theme, vec!["economic".into()]);
-        s.set_facet(FacetKey::Status, vec!["proposed".into()]);
+        s = s.with_selected(FacetKey::Theme, vec!["economic".into()]);
+        s = s.with_selected(FacetKey::Status, vec!["proposed".into()]);
         let toggled = s.toggled(FacetKey::Sector, "sector-0");
         let toggle = time(runs, || {
             std::hint::black_box(idx.select(&e.catalog, &toggled, &[], None, &SourceLabels));
@@ -89,7 +90,7 @@ fn main() {
 
         let mut by_name = ViewState::default();
         by_name.sort = vec![SortKey {
-            column: Column::Name,
+            column: Field::Name,
             dir: Dir::Asc,
         }];
         let start = Instant::now();
@@ -101,11 +102,11 @@ fn main() {
         let mut two = by_name.clone();
         two.sort = vec![
             SortKey {
-                column: Column::Status,
+                column: Field::Status,
                 dir: Dir::Asc,
             },
             SortKey {
-                column: Column::Name,
+                column: Field::Name,
                 dir: Dir::Desc,
             },
         ];

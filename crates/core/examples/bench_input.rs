@@ -12,7 +12,8 @@ mod synth;
 
 use std::time::Instant;
 
-use cooperation_core::{catalog, model::Id, query};
+use cooperation_core::address::query;
+use cooperation_core::data::{catalog, model::Id};
 
 /// Median of `runs` timings of `f`, in milliseconds, and its last result.
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, T) {

@@ -7,7 +7,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
 
-use cooperation_core::catalog;
+use cooperation_core::data::catalog;
 
 /// Counts live heap bytes and the peak since the last reset.
 struct Counting;

@@ -5,35 +5,33 @@
 //! Everything works on bitsets built once, so a facet toggle costs a few passes over `records / 64`
 //! words. Search indexes and column orders are built on first use. The parts live in submodules:
 //! [`facets`] (which values, which records), `select` (filtering and counting), `order` (sorting),
-//! [`cells`] (what each column holds) and `sanitize` (checking a URL's state against a view).
+//! `sanitize` (checking a URL's state against a view), [`search`] and [`text`] (the search index and
+//! how text is split into terms), [`bitset`], [`sorting`] (a stable sort), and [`overview`] (the
+//! home page's search over everything).
 
-pub mod cells;
+pub mod bitset;
 pub mod facets;
 mod order;
+pub mod overview;
 mod sanitize;
+pub mod search;
 mod select;
+pub mod sorting;
+pub mod text;
 
 use std::sync::OnceLock;
 
-pub use cells::{Cell, TermValue};
 pub use facets::{Facet, FacetOption, NOT_STATED, OptionKind};
-pub use order::{LABEL_SETS, Labels, SourceLabels};
+pub use order::{LABEL_SETS, Labels, SourceLabels, ranked};
 
-use crate::catalog::{Catalog, RecordRef};
-use crate::model::Provenance;
-use crate::query::{Column, FacetKey, Mode, ViewState};
-use crate::route::View;
-use crate::search::{Field, Hits, SearchIndex};
-use crate::source::{self, Block, Quote};
-use crate::text::query_terms;
-
-/// A filter that can be dropped to get results back.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Constraint {
-    Search,
-    Facet(FacetKey),
-    Years,
-}
+use crate::address::query::{Constraint, FacetKey, Mode, ViewState};
+use crate::address::route::View;
+use crate::data::catalog::{Catalog, RecordRef};
+use crate::data::model::Provenance;
+use crate::explore::search::{Hits, SearchIndex, Zone};
+use crate::explore::text::query_terms;
+use crate::present::fields::{self, Field, Shown};
+use crate::present::source::{self, Block, Quote};
 
 /// What dropping one active filter would give.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,8 +64,8 @@ pub struct ViewIndex {
     pub len: usize,
     /// The facets offered, in [`FacetKey`] order.
     pub facets: Vec<Facet>,
-    /// The table's columns.
-    pub columns: &'static [Column],
+    /// The table's columns, and how each shows its value (see [`fields::of`]).
+    pub columns: Vec<(Field, Shown)>,
     /// Each record's stated years, `(start, end)`; a launch year alone is `(start, start)`.
     years: Vec<Option<(i32, i32)>>,
     /// The earliest and latest stated year, if any record states one.
@@ -76,6 +74,8 @@ pub struct ViewIndex {
     orders: order::Orders,
     /// Other names of each record (translations of its name), searched like its name.
     aliases: Vec<Vec<String>>,
+    /// How many times [`ViewIndex::select`] has run (so a test can show what recomputes).
+    selections: std::sync::atomic::AtomicUsize,
 }
 
 /// The catalog with one [`ViewIndex`] per view, and each source's text as blocks and quoted
@@ -86,31 +86,6 @@ pub struct Explorer {
     views: [ViewIndex; 3],
     sources: Vec<OnceLock<(Vec<Block>, Vec<Quote>)>>,
 }
-
-const INITIATIVE_COLUMNS: &[Column] = &[
-    Column::Name,
-    Column::Kind,
-    Column::Status,
-    Column::Scope,
-    Column::Themes,
-    Column::Sectors,
-    Column::Corridors,
-    Column::Timeline,
-    Column::Related,
-];
-const SECTOR_COLUMNS: &[Column] = &[
-    Column::Name,
-    Column::Themes,
-    Column::Corridors,
-    Column::Initiatives,
-];
-const CORRIDOR_COLUMNS: &[Column] = &[
-    Column::Name,
-    Column::Countries,
-    Column::Sectors,
-    Column::Status,
-    Column::Initiatives,
-];
 
 impl Explorer {
     /// Builds the facet indexes of all three views (search indexes and sort orders come later, on
@@ -185,22 +160,19 @@ impl Explorer {
 impl ViewIndex {
     fn new(c: &Catalog, view: View) -> ViewIndex {
         let len = c.data().len_of(view.collection());
-        let (columns, years) = match view {
-            View::Initiatives => {
-                let years = c
-                    .initiatives()
-                    .iter()
-                    .map(|r| {
-                        let t = r.timeline.as_ref()?;
-                        let start = t.start?;
-                        Some((start, t.end.unwrap_or(start)))
-                    })
-                    .collect();
-                (INITIATIVE_COLUMNS, years)
-            }
-            View::Sectors => (SECTOR_COLUMNS, vec![None; len]),
-            View::Corridors => (CORRIDOR_COLUMNS, vec![None; len]),
+        let years = match view {
+            View::Initiatives => c
+                .initiatives()
+                .iter()
+                .map(|r| {
+                    let t = r.timeline.as_ref()?;
+                    let start = t.start?;
+                    Some((start, t.end.unwrap_or(start)))
+                })
+                .collect(),
+            View::Sectors | View::Corridors => vec![None; len],
         };
+        let columns: Vec<(Field, Shown)> = fields::table(view).collect();
         let year_bounds = years
             .iter()
             .flatten()
@@ -211,13 +183,19 @@ impl ViewIndex {
             view,
             len,
             facets: facets::facets(c, view),
+            orders: order::Orders::new(columns.len()),
             columns,
             years,
             year_bounds,
             search: OnceLock::new(),
-            orders: order::Orders::new(columns.len()),
             aliases: Vec::new(),
+            selections: Default::default(),
         }
+    }
+
+    /// How many selections this view has computed so far.
+    pub fn selections_made(&self) -> usize {
+        self.selections.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The facet with this key, if the view offers it.
@@ -242,7 +220,7 @@ impl ViewIndex {
     /// For each facet, for each option, how many of `matches` have it (what the charts show), by
     /// stated links only or counting inferred ones too.
     pub fn breakdown(&self, matches: &[u32], inferred: bool) -> Vec<Vec<u32>> {
-        let set = crate::bitset::BitSet::from_indexes(self.len, matches.iter().copied());
+        let set = crate::explore::bitset::BitSet::from_indexes(self.len, matches.iter().copied());
         self.facets
             .iter()
             .map(|f| {
@@ -271,7 +249,10 @@ impl ViewIndex {
 
     /// The id of record `i` (`""` if it does not exist).
     pub fn id<'c>(&self, c: &'c Catalog, i: usize) -> &'c str {
-        c.id_of(crate::record::RecordRef::new(self.view.collection(), i))
+        c.id_of(crate::data::record::RecordRef::new(
+            self.view.collection(),
+            i,
+        ))
     }
 
     /// The index of the record with this id in this view.
@@ -285,7 +266,7 @@ impl ViewIndex {
             SearchIndex::build(self.len, |i, add| {
                 for_each_text(catalog, self.view, i, add);
                 for alias in self.aliases.get(i).into_iter().flatten() {
-                    add(Field::Name, alias);
+                    add(Zone::Name, alias);
                 }
             })
         })
@@ -304,37 +285,37 @@ impl ViewIndex {
 }
 
 /// Calls `add(field, text)` for each searchable text of record `i` of `view`.
-fn for_each_text(c: &Catalog, view: View, i: usize, add: &mut dyn FnMut(Field, &str)) {
-    let excerpts = |prov: &[Provenance], add: &mut dyn FnMut(Field, &str)| {
+fn for_each_text(c: &Catalog, view: View, i: usize, add: &mut dyn FnMut(Zone, &str)) {
+    let excerpts = |prov: &[Provenance], add: &mut dyn FnMut(Zone, &str)| {
         for p in prov {
-            add(Field::Excerpt, &p.excerpt);
+            add(Zone::Excerpt, &p.excerpt);
         }
     };
     match view {
         View::Initiatives => {
             let r = &c.initiatives()[i];
-            add(Field::Name, &r.name);
-            add(Field::Summary, &r.summary);
+            add(Zone::Name, &r.name);
+            add(Zone::Summary, &r.summary);
             for o in &r.outcomes {
-                add(Field::Summary, o);
+                add(Zone::Summary, o);
             }
             if let Some(t) = &r.timeline {
-                add(Field::Summary, &t.label);
+                add(Zone::Summary, &t.label);
             }
             excerpts(&r.provenance, add);
         }
         View::Sectors => {
             let r = &c.sectors()[i];
-            add(Field::Name, &r.name);
-            add(Field::Summary, &r.summary);
+            add(Zone::Name, &r.name);
+            add(Zone::Summary, &r.summary);
             excerpts(&r.provenance, add);
         }
         View::Corridors => {
             let r = &c.corridors()[i];
-            add(Field::Name, &r.name);
-            add(Field::Summary, &r.summary);
+            add(Zone::Name, &r.name);
+            add(Zone::Summary, &r.summary);
             for o in &r.outcomes {
-                add(Field::Summary, o);
+                add(Zone::Summary, o);
             }
             excerpts(&r.provenance, add);
         }

@@ -54,8 +54,9 @@ fn problems_are_printed_as_the_app_shows_them_with_the_line_and_column() {
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
     // Exactly the app's lines (the same `Problem` text), after `FILE:LINE:COLUMN: `.
-    let app = cooperation_core::catalog::load(serde_json::to_string_pretty(&v).unwrap().as_bytes())
-        .unwrap_err();
+    let app =
+        cooperation_core::data::catalog::load(serde_json::to_string_pretty(&v).unwrap().as_bytes())
+            .unwrap_err();
     assert_eq!(app.problems.len(), 2, "{app}");
     for p in &app.problems {
         let (line, column) = p.position.expect("each problem has a position");
@@ -93,7 +94,7 @@ fn stats_counts_records_and_inferred_links() {
     let o = run(&["stats", &bundled_path()]);
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);
-    let c = cooperation_core::catalog::load(common::shipped_json().as_bytes()).unwrap();
+    let c = cooperation_core::data::catalog::load(common::shipped_json().as_bytes()).unwrap();
     let row = |name: &str| -> Vec<String> {
         let line = out
             .lines()

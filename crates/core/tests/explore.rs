@@ -8,11 +8,13 @@ mod common;
 
 use std::collections::HashMap;
 
-use cooperation_core::catalog::{self, Catalog};
-use cooperation_core::explore::{Constraint, Explorer, NOT_STATED};
-use cooperation_core::model::{Dataset, Id, Initiative, LinkField, Links, Scope, Term};
-use cooperation_core::query::{Column, Dir, FacetKey, SortKey, ViewState};
-use cooperation_core::route::View;
+use cooperation_core::address::query::Constraint;
+use cooperation_core::address::query::{Dir, FacetKey, SortKey, ViewState};
+use cooperation_core::address::route::View;
+use cooperation_core::data::catalog::{self, Catalog, RecordRef};
+use cooperation_core::data::model::{Dataset, Id, Initiative, LinkField, Links, Scope, Term};
+use cooperation_core::explore::{Explorer, NOT_STATED};
+use cooperation_core::present::fields::Field;
 use proptest::prelude::*;
 
 fn shipped() -> Explorer {
@@ -26,7 +28,7 @@ fn synthetic(records: usize, seed: u64) -> Explorer {
 fn state(pairs: &[(FacetKey, &[&str])]) -> ViewState {
     let mut s = ViewState::default();
     for (k, v) in pairs {
-        s.set_facet(*k, v.iter().map(|x| x.to_string()).collect());
+        s = s.with_selected(*k, v.iter().map(|x| x.to_string()).collect());
     }
     s
 }
@@ -37,8 +39,9 @@ fn names(e: &Explorer, view: View, s: &ViewState) -> Vec<String> {
     sel.matches
         .iter()
         .map(|&i| {
-            idx.cell(&e.catalog, i as usize, Column::Name)
-                .text(&e.catalog)
+            e.catalog
+                .name_of(RecordRef::new(idx.view.collection(), i as usize))
+                .to_string()
         })
         .collect()
 }
@@ -428,7 +431,7 @@ proptest! {
             if !values.contains(&value) {
                 values.push(value);
             }
-            s.set_facet(facet.key, values);
+            s = s.with_selected(facet.key, values);
         }
         if let Some((from, span)) = years.filter(|_| idx.has_years()) {
             s.from = Some(from);
@@ -607,7 +610,7 @@ fn every_initiative_is_found_by_a_few_keystrokes_of_its_name() {
 
 // --- Sorting ------------------------------------------------------------------------------------
 
-fn sorted(e: &Explorer, view: View, keys: &[(Column, Dir)]) -> Vec<u32> {
+fn sorted(e: &Explorer, view: View, keys: &[(Field, Dir)]) -> Vec<u32> {
     let mut s = ViewState::default();
     s.sort = keys
         .iter()
@@ -624,12 +627,14 @@ enum Plainkey {
 }
 
 fn fold(s: &str) -> Option<Plainkey> {
-    Some(Plainkey::Text(cooperation_core::text::tokens(s).join(" ")))
+    Some(Plainkey::Text(
+        cooperation_core::explore::text::tokens(s).join(" "),
+    ))
 }
 
 /// Each initiative's value for `column`, from the plain records: names of linked records looked up
 /// by id, terms by their labels, the timeline by its first year, related both ways.
-fn plain_keys(d: &Dataset, column: Column) -> Vec<Option<Plainkey>> {
+fn plain_keys(d: &Dataset, column: Field) -> Vec<Option<Plainkey>> {
     let name: HashMap<&str, &str> = d
         .themes
         .iter()
@@ -648,19 +653,19 @@ fn plain_keys(d: &Dataset, column: Column) -> Vec<Option<Plainkey>> {
     d.initiatives
         .iter()
         .map(|r| match column {
-            Column::Name => fold(&r.name),
-            Column::Kind => fold(r.kind.label()),
-            Column::Status => r.status.and_then(|t| fold(t.label())),
-            Column::Scope => r.scope.and_then(|t| fold(t.label())),
-            Column::Themes => names(&r.themes),
-            Column::Sectors => names(&r.sectors),
-            Column::Corridors => names(&r.corridors),
-            Column::Countries => names(&r.parties),
-            Column::Timeline => r.timeline.as_ref().and_then(|t| match t.start {
+            Field::Name => fold(&r.name),
+            Field::Kind => fold(r.kind.label()),
+            Field::Status => r.status.and_then(|t| fold(t.label())),
+            Field::Scope => r.scope.and_then(|t| fold(t.label())),
+            Field::Themes => names(&r.themes),
+            Field::Sectors => names(&r.sectors),
+            Field::Corridors => names(&r.corridors),
+            Field::Parties => names(&r.parties),
+            Field::Timeline => r.timeline.as_ref().and_then(|t| match t.start {
                 Some(y) => Some(Plainkey::Num(y.into())),
                 None => fold(&t.label),
             }),
-            Column::Related => {
+            Field::Related => {
                 let mut both: Vec<&Id> = r.related.iter().collect();
                 for other in &d.initiatives {
                     if other.related.contains(&r.id) && !both.contains(&&other.id) {
@@ -669,14 +674,15 @@ fn plain_keys(d: &Dataset, column: Column) -> Vec<Option<Plainkey>> {
                 }
                 Some(Plainkey::Num(both.len() as i64))
             }
-            Column::Initiatives => None,
+            // Not columns of the initiatives' table.
+            Field::Summary | Field::Outcomes | Field::Countries | Field::Initiatives => None,
         })
         .collect()
 }
 
 /// The expected order by a standard stable sort: each key ascending or descending, records without
 /// a value after those with one (in either direction), ties in source order.
-fn expected_order(d: &Dataset, keys: &[(Column, Dir)]) -> Vec<u32> {
+fn expected_order(d: &Dataset, keys: &[(Field, Dir)]) -> Vec<u32> {
     let values: Vec<Vec<Option<Plainkey>>> = keys.iter().map(|(c, _)| plain_keys(d, *c)).collect();
     let mut order: Vec<u32> = (0..d.initiatives.len() as u32).collect();
     order.sort_by(|&a, &b| {
@@ -704,10 +710,10 @@ fn expected_order(d: &Dataset, keys: &[(Column, Dir)]) -> Vec<u32> {
 fn every_column_sorts_like_an_independent_stable_sort_both_ways() {
     let e = synthetic(3000, 7);
     let idx = e.view(View::Initiatives);
-    for column in idx.columns {
+    for &(column, _) in &idx.columns {
         for dir in [Dir::Asc, Dir::Desc] {
-            let got = sorted(&e, View::Initiatives, &[(*column, dir)]);
-            let want = expected_order(e.catalog.data(), &[(*column, dir)]);
+            let got = sorted(&e, View::Initiatives, &[(column, dir)]);
+            let want = expected_order(e.catalog.data(), &[(column, dir)]);
             assert_eq!(got.len(), want.len());
             let first_difference = got.iter().zip(&want).position(|(a, b)| a != b);
             assert_eq!(first_difference, None, "{column:?} {dir:?}");
@@ -718,14 +724,14 @@ fn every_column_sorts_like_an_independent_stable_sort_both_ways() {
 #[test]
 fn two_and_three_keys_sort_like_an_independent_stable_sort() {
     let e = synthetic(2000, 3);
-    let combos: [&[(Column, Dir)]; 4] = [
-        &[(Column::Status, Dir::Asc), (Column::Name, Dir::Desc)],
-        &[(Column::Kind, Dir::Desc), (Column::Timeline, Dir::Asc)],
-        &[(Column::Sectors, Dir::Asc), (Column::Related, Dir::Desc)],
+    let combos: [&[(Field, Dir)]; 4] = [
+        &[(Field::Status, Dir::Asc), (Field::Name, Dir::Desc)],
+        &[(Field::Kind, Dir::Desc), (Field::Timeline, Dir::Asc)],
+        &[(Field::Sectors, Dir::Asc), (Field::Related, Dir::Desc)],
         &[
-            (Column::Scope, Dir::Asc),
-            (Column::Status, Dir::Desc),
-            (Column::Name, Dir::Asc),
+            (Field::Scope, Dir::Asc),
+            (Field::Status, Dir::Desc),
+            (Field::Name, Dir::Asc),
         ],
     ];
     for keys in combos {
@@ -738,12 +744,13 @@ fn two_and_three_keys_sort_like_an_independent_stable_sort() {
 fn sorting_by_name_is_accent_and_case_insensitive() {
     let e = shipped();
     let idx = e.view(View::Sectors);
-    let asc = sorted(&e, View::Sectors, &[(Column::Name, Dir::Asc)]);
+    let asc = sorted(&e, View::Sectors, &[(Field::Name, Dir::Asc)]);
     let names: Vec<String> = asc
         .iter()
         .map(|&i| {
-            idx.cell(&e.catalog, i as usize, Column::Name)
-                .text(&e.catalog)
+            e.catalog
+                .name_of(RecordRef::new(idx.view.collection(), i as usize))
+                .to_string()
         })
         .collect();
     assert_eq!(
@@ -756,10 +763,11 @@ fn sorting_by_name_is_accent_and_case_insensitive() {
             "Tourism"
         ]
     );
-    let by_count = sorted(&e, View::Sectors, &[(Column::Initiatives, Dir::Desc)]);
+    let by_count = sorted(&e, View::Sectors, &[(Field::Initiatives, Dir::Desc)]);
     assert_eq!(
-        idx.cell(&e.catalog, by_count[0] as usize, Column::Name)
-            .text(&e.catalog),
+        e.catalog
+            .name_of(RecordRef::new(idx.view.collection(), by_count[0] as usize))
+            .to_string(),
         "Infrastructure"
     );
 }
@@ -793,7 +801,7 @@ fn unknown_values_and_columns_are_dropped_with_notices() {
         (FacetKey::Country, &["china"]),
     ]);
     s.sort = vec![SortKey {
-        column: Column::Initiatives,
+        column: Field::Initiatives,
         dir: Dir::Asc,
     }];
     s.compare = vec!["energy".into(), "nothing-here".into()];
@@ -816,7 +824,7 @@ fn unknown_values_and_columns_are_dropped_with_notices() {
 
 #[test]
 fn aliases_find_records_by_their_translated_names() {
-    use cooperation_core::catalog::{Collection, RecordRef};
+    use cooperation_core::data::catalog::{Collection, RecordRef};
     let c = catalog::load(common::shipped_json().as_bytes()).unwrap();
     let energy = c.index_in(Collection::Sectors, "energy").unwrap();
     let e = Explorer::new(c).with_aliases(&|_, r: RecordRef| {
@@ -830,7 +838,7 @@ fn aliases_find_records_by_their_translated_names() {
     assert_eq!(search(&e, View::Sectors, "энерг"), ["Energy"]);
     let by_sector = search(&e, View::Initiatives, "энергетика");
     let mut s = ViewState::default();
-    s.set_facet(FacetKey::Sector, vec!["energy".into()]);
+    s = s.with_selected(FacetKey::Sector, vec!["energy".into()]);
     assert_eq!(
         by_sector.len(),
         e.select(View::Initiatives, &s).matches.len()
@@ -845,10 +853,13 @@ fn top_themes_count_as_the_theme_facet_does() {
     let e = shipped();
     let economic = e
         .catalog
-        .index_in(cooperation_core::catalog::Collection::Themes, "economic")
+        .index_in(
+            cooperation_core::data::catalog::Collection::Themes,
+            "economic",
+        )
         .unwrap();
     let count = |inferred: bool| {
-        cooperation_core::overview::top_themes(&e, 9, inferred)
+        cooperation_core::explore::overview::top_themes(&e, 9, inferred)
             .into_iter()
             .find(|(t, _)| *t == economic)
             .map(|(_, n)| n)

@@ -4,11 +4,11 @@
 
 mod common;
 
-use cooperation_core::catalog::{self, Catalog};
+use cooperation_core::address::route::View;
+use cooperation_core::data::catalog::{self, Catalog};
+use cooperation_core::data::model::{Dataset, Id, Inferred, LinkField, Provenance, Scope, Term};
 use cooperation_core::explore::Explorer;
-use cooperation_core::export::{self, Urls, neutralise};
-use cooperation_core::model::{Dataset, Id, Inferred, LinkField, Provenance, Scope, Term};
-use cooperation_core::route::View;
+use cooperation_core::present::export::{self, Urls, neutralise};
 use proptest::prelude::*;
 
 fn record_url(view: View, id: &str) -> String {
@@ -118,14 +118,13 @@ fn expected_row(d: &Dataset, view: View, i: usize) -> Vec<(&'static str, String)
         View::Initiatives => {
             let r = &d.initiatives[i];
             let t = r.timeline.as_ref();
-            let mut related: Vec<&Id> = r.related.iter().collect();
-            related.extend(
-                d.initiatives
-                    .iter()
-                    .filter(|o| o.related.contains(&r.id))
-                    .map(|o| &o.id),
-            );
-            related.dedup();
+            // Related both ways (the records it lists and those listing it), in file order.
+            let related: Vec<&Id> = d
+                .initiatives
+                .iter()
+                .filter(|o| r.related.contains(&o.id) || o.related.contains(&r.id))
+                .map(|o| &o.id)
+                .collect();
             vec![
                 ("id", r.id.to_string()),
                 ("name", r.name.clone()),
@@ -156,7 +155,7 @@ fn expected_row(d: &Dataset, view: View, i: usize) -> Vec<(&'static str, String)
                     opt(t.and_then(|t| t.recurrence).map(Term::label)),
                 ),
                 ("outcomes", r.outcomes.join("; ")),
-                ("related", joined(d, &r.related.iter().collect::<Vec<_>>())),
+                ("related", joined(d, &related)),
                 inferred(d, &r.inferred),
             ]
             .into_iter()
@@ -212,10 +211,10 @@ fn expected_row(d: &Dataset, view: View, i: usize) -> Vec<(&'static str, String)
                     "countries",
                     joined(d, &r.countries.iter().collect::<Vec<_>>()),
                 ),
+                ("status", opt(r.status.map(Term::label))),
+                ("scope", opt(r.scope.map(Term::label))),
                 ("themes", joined(d, &r.themes.iter().collect::<Vec<_>>())),
                 ("sectors", joined(d, &sectors)),
-                ("scope", opt(r.scope.map(Term::label))),
-                ("status", opt(r.status.map(Term::label))),
                 ("outcomes", r.outcomes.join("; ")),
                 ("initiatives", joined(d, &initiatives)),
                 inferred(d, &r.inferred),
@@ -397,9 +396,9 @@ fn json_export_loads_back_for_every_view_and_selection() {
 #[test]
 fn json_export_of_a_filtered_synthetic_selection_loads_back() {
     let e = Explorer::new(Catalog::new(common::synth::generate(500, 9)).unwrap());
-    let mut state = cooperation_core::query::ViewState::default();
-    state.set_facet(
-        cooperation_core::query::FacetKey::Theme,
+    let mut state = cooperation_core::address::query::ViewState::default();
+    state = state.with_selected(
+        cooperation_core::address::query::FacetKey::Theme,
         vec!["economic".into()],
     );
     let sel = e.select(View::Initiatives, &state);

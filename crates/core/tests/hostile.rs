@@ -5,7 +5,7 @@
 
 mod common;
 
-use cooperation_core::catalog::{self, LoadError, MAX_DATASET_BYTES, MAX_PROBLEMS, Problem};
+use cooperation_core::data::catalog::{self, LoadError, MAX_DATASET_BYTES, MAX_PROBLEMS, Problem};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 

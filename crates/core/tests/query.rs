@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::field_reassign_with_default)] // states are built field by field for clarity
 
-use cooperation_core::query::*;
+use cooperation_core::address::query::*;
+use cooperation_core::present::fields::Field;
 use proptest::prelude::*;
 
 fn slug() -> impl Strategy<Value = String> {
@@ -18,10 +19,8 @@ fn state() -> impl Strategy<Value = ViewState> {
         ),
         0..4,
     );
-    let sort = proptest::collection::vec(
-        (0usize..Column::ALL.len(), any::<bool>()),
-        0..=MAX_SORT_KEYS,
-    );
+    let sort =
+        proptest::collection::vec((0usize..Field::ALL.len(), any::<bool>()), 0..=MAX_SORT_KEYS);
     (
         "\\PC{0,40}",
         facets,
@@ -54,10 +53,10 @@ fn state() -> impl Strategy<Value = ViewState> {
                             unique.push(v);
                         }
                     }
-                    s.set_facet(FacetKey::ALL[k], unique);
+                    s = s.with_selected(FacetKey::ALL[k], unique);
                 }
                 for (c, desc) in sort {
-                    let column = Column::ALL[c];
+                    let column = Field::ALL[c];
                     if !s.sort.iter().any(|k| k.column == column) {
                         s.sort.push(SortKey {
                             column,
@@ -153,7 +152,7 @@ fn bad_years_pages_modes_and_sizes_are_dropped() {
     assert_eq!(
         parse("sort=colour,-name").0.sort,
         [SortKey {
-            column: Column::Name,
+            column: Field::Name,
             dir: Dir::Desc
         }]
     );
@@ -196,30 +195,30 @@ fn plus_and_percent20_are_spaces() {
 #[test]
 fn sort_header_clicks_cycle_and_shift_adds_keys() {
     let s = ViewState::default();
-    let asc = s.sorted_by(Column::Name, false);
+    let asc = s.sorted_by(Field::Name);
     assert_eq!(
         asc.sort,
         [SortKey {
-            column: Column::Name,
+            column: Field::Name,
             dir: Dir::Asc
         }]
     );
-    let desc = asc.sorted_by(Column::Name, false);
+    let desc = asc.sorted_by(Field::Name);
     assert_eq!(
         desc.sort,
         [SortKey {
-            column: Column::Name,
+            column: Field::Name,
             dir: Dir::Desc
         }]
     );
-    assert!(desc.sorted_by(Column::Name, false).sort.is_empty());
-    let two = asc.sorted_by(Column::Status, true);
+    assert!(desc.sorted_by(Field::Name).sort.is_empty());
+    let two = asc.sorted_also_by(Field::Status);
     assert_eq!(two.sort.len(), 2);
-    let replaced = two.sorted_by(Column::Kind, false);
+    let replaced = two.sorted_by(Field::Kind);
     assert_eq!(
         replaced.sort,
         [SortKey {
-            column: Column::Kind,
+            column: Field::Kind,
             dir: Dir::Asc
         }]
     );

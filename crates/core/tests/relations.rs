@@ -4,12 +4,13 @@
 
 mod common;
 
-use cooperation_core::catalog::{Catalog, Collection, RecordRef};
-use cooperation_core::compare::{self, Row, Value};
-use cooperation_core::explore::{Cell, Explorer};
-use cooperation_core::model::Dataset;
-use cooperation_core::query::{Column, FacetKey, ViewState};
-use cooperation_core::route::View;
+use cooperation_core::address::query::{FacetKey, ViewState};
+use cooperation_core::address::route::View;
+use cooperation_core::data::catalog::{Catalog, Collection, RecordRef};
+use cooperation_core::data::model::Dataset;
+use cooperation_core::explore::Explorer;
+use cooperation_core::present::fields::Field;
+use cooperation_core::present::fields::{self, Value};
 
 const CORRIDOR: &str = "china-kyrgyzstan-uzbekistan-economic-corridor";
 
@@ -83,33 +84,34 @@ fn a_link_stated_on_either_side_reads_the_same_everywhere() {
         }
         // Facets select what the cells show.
         let mut state = ViewState::default();
-        state.set_facet(FacetKey::Corridor, vec![CORRIDOR.into()]);
+        state = state.with_selected(FacetKey::Corridor, vec![CORRIDOR.into()]);
         let sel = e.select(View::Sectors, &state);
-        let idx = e.view(View::Sectors);
+        let sector = |i: u32| RecordRef::new(Collection::Sectors, i as usize);
         let selected: Vec<String> = sel
             .matches
             .iter()
-            .map(|&i| idx.cell(c, i as usize, Column::Name).text(c))
+            .map(|&i| c.name_of(sector(i)).to_string())
             .collect();
         assert_eq!(selected, want_sectors, "{side}: the corridor facet");
         for &i in &sel.matches {
             assert_eq!(
-                idx.cell(c, i as usize, Column::Corridors),
-                Cell::Records(Collection::Corridors, &[0]),
+                fields::value(c, sector(i), Field::Corridors),
+                Value::Records(Collection::Corridors, &[0]),
                 "{side}: the corridors cell"
             );
         }
         let mut state = ViewState::default();
-        state.set_facet(FacetKey::Sector, vec!["energy".into()]);
+        state = state.with_selected(FacetKey::Sector, vec!["energy".into()]);
         assert_eq!(
             e.select(View::Corridors, &state).matches,
             [0],
             "{side}: the sector facet"
         );
-        let sectors_cell = e.view(View::Corridors).cell(c, 0, Column::Sectors);
+        let corridor = RecordRef::new(Collection::Corridors, 0);
+        let sectors_cell = fields::value(c, corridor, Field::Sectors);
         assert_eq!(
-            sectors_cell.text(c),
-            "Energy, Tourism, Technology",
+            sectors_cell.csv(c, Field::Sectors),
+            ["Energy; Tourism; Technology"],
             "{side}"
         );
         // The comparison.
@@ -118,8 +120,8 @@ fn a_link_stated_on_either_side_reads_the_same_everywhere() {
             c.index_in(Collection::Sectors, "energy").unwrap(),
         );
         assert_eq!(
-            compare::value(c, energy, Row::Corridors),
-            Value::Cell(Cell::Records(Collection::Corridors, &[0])),
+            fields::value(c, energy, Field::Corridors),
+            Value::Records(Collection::Corridors, &[0]),
             "{side}: comparison"
         );
     }

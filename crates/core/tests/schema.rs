@@ -33,7 +33,7 @@ fn bundled() -> Value {
 #[test]
 fn the_shipped_schema_is_the_one_the_types_generate() {
     assert!(
-        shipped_schema() == cooperation_core::model::json_schema(),
+        shipped_schema() == cooperation_core::data::model::json_schema(),
         "public/data/schema.json is out of step with the types: run\n  \
          cargo run -p cooperation-core --bin cooperation-data -- schema > public/data/schema.json"
     );

@@ -5,9 +5,9 @@
 
 mod common;
 
-use cooperation_core::catalog::{self, Catalog};
-use cooperation_core::model::Dataset;
-use cooperation_core::source::{self, Block, Piece};
+use cooperation_core::data::catalog::{self, Catalog};
+use cooperation_core::data::model::Dataset;
+use cooperation_core::present::source::{self, Block, Piece};
 
 fn shipped() -> Catalog {
     catalog::load(common::shipped_json().as_bytes()).unwrap()

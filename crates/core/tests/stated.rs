@@ -5,8 +5,8 @@
 
 mod common;
 
-use cooperation_core::catalog::{self, Catalog};
-use cooperation_core::model::{Initiative, LinkField, Links, Provenance, Scope};
+use cooperation_core::data::catalog::{self, Catalog};
+use cooperation_core::data::model::{Initiative, LinkField, Links, Provenance, Scope};
 
 fn shipped() -> Catalog {
     catalog::load(common::shipped_json().as_bytes()).expect("the bundled dataset loads")

@@ -340,16 +340,7 @@ comparison-table = Comparison table
 comparison-caption = Records side by side
 remove = Remove
 remove-from-comparison = from the comparison:
-row-summary = Summary
-row-kind = Kind
-row-status = Status (as worded)
-row-scope = Scope
-row-themes = Themes
-row-sectors = Sectors
-row-corridors = Corridors
-row-parties = Countries and parties
-row-timeline = Timeline
-row-outcomes = Expected outcomes
+field-summary = Summary
 
 ## Record pages
 

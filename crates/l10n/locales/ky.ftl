@@ -321,16 +321,7 @@ comparison-table = Салыштыруу таблицасы
 comparison-caption = Катар коюлган жазуулар
 remove = Алып салуу
 remove-from-comparison = (салыштыруудан):
-row-summary = Кыскача мазмуну
-row-kind = Түрү
-row-status = Статусу (булактагы сөз менен)
-row-scope = Масштабы
-row-themes = Темалар
-row-sectors = Тармактар
-row-corridors = Коридорлор
-row-parties = Өлкөлөр жана катышуучулар
-row-timeline = Мөөнөтү
-row-outcomes = Күтүлгөн натыйжалар
+field-summary = Кыскача мазмуну
 
 ## Record pages
 

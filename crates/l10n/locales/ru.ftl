@@ -354,16 +354,7 @@ comparison-table = Таблица сравнения
 comparison-caption = Записи рядом
 remove = Убрать
 remove-from-comparison = из сравнения:
-row-summary = Описание
-row-kind = Тип
-row-status = Статус (по формулировке)
-row-scope = Охват
-row-themes = Темы
-row-sectors = Отрасли
-row-corridors = Коридоры
-row-parties = Страны и участники
-row-timeline = Сроки
-row-outcomes = Ожидаемые результаты
+field-summary = Описание
 
 ## Record pages
 

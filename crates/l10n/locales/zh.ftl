@@ -314,16 +314,7 @@ comparison-table = 比较表
 comparison-caption = 并排显示的记录
 remove = 移除
 remove-from-comparison = 比较中的记录
-row-summary = 摘要
-row-kind = 类型
-row-status = 状态（按原文措辞）
-row-scope = 范围
-row-themes = 主题
-row-sectors = 领域
-row-corridors = 走廊
-row-parties = 国家和参与方
-row-timeline = 时间
-row-outcomes = 预期成果
+field-summary = 摘要
 
 ## Record pages
 

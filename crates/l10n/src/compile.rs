@@ -45,13 +45,13 @@ pub enum Node {
 }
 
 /// One file's messages, by id, in file order.
-pub type Messages = Vec<(String, Vec<Node>)>;
+pub type MessageList = Vec<(String, Vec<Node>)>;
 
 /// One language's file: its tag, its messages by id, and in file order.
-type Parsed = (String, BTreeMap<String, Vec<Node>>, Messages);
+type Parsed = (String, BTreeMap<String, Vec<Node>>, MessageList);
 
 /// Parses one file into its messages, or the problems found, each naming the file and line.
-pub fn messages(tag: &str, text: &str) -> Result<Messages, Vec<String>> {
+pub fn messages(tag: &str, text: &str) -> Result<MessageList, Vec<String>> {
     let file = format!("{tag}.ftl");
     let line = |pos: usize| text[..pos.min(text.len())].matches('\n').count() + 1;
     let mut errors = Vec::new();
@@ -64,7 +64,7 @@ pub fn messages(tag: &str, text: &str) -> Result<Messages, Vec<String>> {
             r
         }
     };
-    let mut out: Messages = Vec::new();
+    let mut out: MessageList = Vec::new();
     let mut seen = BTreeSet::new();
     for entry in resource.body {
         match entry {
@@ -393,9 +393,30 @@ fn plain(nodes: &[Node]) -> String {
         .collect()
 }
 
+/// The start of the generated `Messages` trait: the language, its plural rules and number formats,
+/// the dataset's vocabulary; the messages follow, one provided method each.
+const TRAIT_HEAD: &str = "\
+/// The interface's words in a language: one method per message, the language's plural rules and its
+/// way of writing numbers.
+#[allow(clippy::too_many_arguments)]
+pub trait Messages: Copy {
+    /// The language.
+    fn locale(self) -> Locale;
+    /// The plural category of `n` in this language (CLDR cardinal rules).
+    fn plural(self, n: usize) -> Plural { plural::category(self.locale(), n) }
+    /// `n` with its digits grouped the way the language writes numbers: `1,000` in English and
+    /// Chinese, `1 000` (with a no-break space) in Russian and Kyrgyz.
+    fn number(self, n: usize) -> String { grouped(self.locale(), n) }
+    /// `tenths / 10` with one decimal, in the language's way: `1.5`, or `1,5` in Russian and Kyrgyz.
+    fn decimal(self, tenths: u64) -> String { decimal(self.locale(), tenths) }
+    /// The translation of a vocabulary term of the dataset (a theme, sector, corridor or country,
+    /// by record id), if the translation files have one.
+    fn vocab(self, id: &str) -> Option<&'static str> { vocab(self.locale(), id) }
+";
+
 fn generate(
     parsed: &[Parsed],
-    ref_list: &Messages,
+    ref_list: &MessageList,
     vars: &BTreeMap<&str, Vec<(String, bool)>>,
 ) -> String {
     let n = parsed.len();
@@ -418,7 +439,7 @@ fn generate(
             texts.push(per_locale().map(|p| plain(p)).collect::<Vec<_>>());
             let _ = writeln!(
                 methods,
-                "    /// `{id}`: {doc:?}\n    pub fn {name}(self) -> &'static str {{ TEXTS[{k}][self as usize] }}"
+                "    /// `{id}`: {doc:?}\n    fn {name}(self) -> &'static str {{ TEXTS[{k}][self.locale() as usize] }}"
             );
             continue;
         }
@@ -447,7 +468,7 @@ fn generate(
             .collect();
         let _ = writeln!(
             methods,
-            "    /// `{id}`: {doc:?}\n    pub fn {name}(self, {}) -> String {{ render(self, {table}[self as usize], &[{}]) }}",
+            "    /// `{id}`: {doc:?}\n    fn {name}(self, {}) -> String {{ render(self.locale(), {table}[self.locale() as usize], &[{}]) }}",
             params.join(", "),
             args.join(", ")
         );
@@ -468,7 +489,8 @@ fn generate(
     for (_, t) in &vocab {
         let _ = writeln!(code, "    {t:?},");
     }
-    code.push_str("];\n\n#[allow(clippy::too_many_arguments)]\nimpl Locale {\n");
+    code.push_str("];\n\n");
+    code.push_str(TRAIT_HEAD);
     code.push_str(&methods);
     code.push_str("}\n");
     code

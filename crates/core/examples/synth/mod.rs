@@ -3,7 +3,7 @@
 //! mix Latin with accents, Cyrillic and CJK text, and every reference is valid, so the output loads.
 #![allow(dead_code)]
 
-use cooperation_core::model::*;
+use cooperation_core::data::model::*;
 
 /// SplitMix64: small, fast and good enough for test data; the same seed gives the same dataset.
 pub struct Rng(u64);

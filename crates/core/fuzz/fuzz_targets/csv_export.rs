@@ -4,7 +4,9 @@
 
 use std::sync::OnceLock;
 
-use cooperation_core::{catalog, export, model::Dataset, route::View};
+use cooperation_core::address::route::View;
+use cooperation_core::data::{catalog, model::Dataset};
+use cooperation_core::present::export;
 use libfuzzer_sys::fuzz_target;
 
 /// A small valid dataset (four initiatives), parsed once; each run edits a copy.

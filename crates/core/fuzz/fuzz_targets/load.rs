@@ -2,7 +2,10 @@
 //! exported, and its JSON export loads again.
 #![no_main]
 
-use cooperation_core::{catalog, explore::Explorer, export, query::ViewState, route::View};
+use cooperation_core::address::{query::ViewState, route::View};
+use cooperation_core::data::catalog;
+use cooperation_core::explore::Explorer;
+use cooperation_core::present::export;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

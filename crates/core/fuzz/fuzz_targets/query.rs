@@ -2,7 +2,7 @@
 //! state with no notices.
 #![no_main]
 
-use cooperation_core::query;
+use cooperation_core::address::query;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

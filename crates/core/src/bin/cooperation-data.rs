@@ -13,8 +13,8 @@
 
 use std::process::ExitCode;
 
-use cooperation_core::catalog::{self, Catalog};
-use cooperation_core::stats::Stats;
+use cooperation_core::data::catalog::{self, Catalog};
+use cooperation_core::data::stats::Stats;
 
 const USAGE: &str = "usage: cooperation-data validate FILE...
        cooperation-data stats FILE...
@@ -36,7 +36,7 @@ fn main() -> ExitCode {
             println!("{file}\n{}", Stats::of(c.data()));
         }),
         (Some("schema"), []) => {
-            let schema = cooperation_core::model::json_schema();
+            let schema = cooperation_core::data::model::json_schema();
             println!(
                 "{}",
                 serde_json::to_string_pretty(&schema).unwrap_or_default()

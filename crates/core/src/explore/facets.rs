@@ -2,13 +2,13 @@
 //! as bitsets built once per dataset. Facets read the catalog's relations, so a facet option and the
 //! cards it selects always agree.
 
-use crate::adjacency::Adjacency;
-use crate::bitset::BitSet;
-use crate::catalog::{Catalog, Collection, RecordRef};
-use crate::model::*;
-use crate::query::FacetKey;
-use crate::route::View;
-use crate::text;
+use crate::address::query::FacetKey;
+use crate::address::route::View;
+use crate::data::adjacency::Adjacency;
+use crate::data::catalog::{Catalog, Collection, RecordRef};
+use crate::data::model::*;
+use crate::explore::bitset::BitSet;
+use crate::explore::text;
 
 /// The URL value of the "not stated" option of scope, status and kind facets.
 pub const NOT_STATED: &str = "none";
@@ -432,7 +432,7 @@ pub(super) fn facets(c: &Catalog, view: View) -> Vec<Facet> {
     let len = c.data().len_of(view.collection());
     let mut out: Vec<Facet> = specs.into_iter().map(|s| s.build(len)).collect();
     // Keys are unique, so an unstable sort is exact.
-    crate::sorting::stable(&mut out, &|a, b| a.key.cmp(&b.key));
+    crate::explore::sorting::stable(&mut out, &|a, b| a.key.cmp(&b.key));
     out
 }
 

@@ -7,12 +7,12 @@ use std::cmp::Ordering;
 use std::sync::OnceLock;
 
 use super::ViewIndex;
-use super::cells::{Cell, TermValue};
-use crate::bitset::BitSet;
-use crate::catalog::{Catalog, RecordRef};
-use crate::query::{Column, Dir, SortKey};
-use crate::search::Hits;
-use crate::text;
+use crate::address::query::{Dir, SortKey};
+use crate::data::catalog::{Catalog, RecordRef};
+use crate::explore::bitset::BitSet;
+use crate::explore::search::Hits;
+use crate::explore::text;
+use crate::present::fields::{self, Field, Shown, TermValue, Value};
 
 /// How many sets of labels orders are kept for (one per interface language).
 pub const LABEL_SETS: usize = 8;
@@ -87,7 +87,7 @@ impl ViewIndex {
         let keys: Vec<(&ColumnOrder, Dir)> = sort
             .iter()
             .filter_map(|k| {
-                let col = self.columns.iter().position(|c| *c == k.column)?;
+                let col = self.columns.iter().position(|(f, _)| *f == k.column)?;
                 Some((self.column_order(catalog, col, labels), k.dir))
             })
             .collect();
@@ -112,29 +112,34 @@ impl ViewIndex {
     }
 }
 
-/// A record's sort key for a column: numbers as numbers, text as shown, folded like search text.
+/// A record's sort key for a column: numbers as numbers (counts, a timeline's first year), text as
+/// shown, folded like search text.
 fn sort_key(
     index: &ViewIndex,
     c: &Catalog,
     i: usize,
-    column: Column,
+    (field, shown): (Field, Shown),
     labels: &dyn Labels,
 ) -> Option<Key> {
-    if column == Column::Timeline
+    if field == Field::Timeline
         && let Some((start, _)) = index.years(i)
     {
         return Some(Key::Num(start as i64));
     }
+    let me = RecordRef::new(index.view.collection(), i);
+    let value = fields::value(c, me, field);
+    if shown == Shown::Count {
+        return Some(Key::Num(value.count() as i64));
+    }
     let folded = |s: &str| Some(Key::Text(text::tokens(s).join(" ")));
-    match index.cell(c, i, column) {
-        Cell::Missing => None,
-        Cell::Count(n) => Some(Key::Num(n as i64)),
-        Cell::Text(_) if column == Column::Name => {
-            folded(&labels.record(c, RecordRef::new(index.view.collection(), i)))
-        }
-        Cell::Text(s) => folded(s),
-        Cell::Term(t) => folded(&labels.term(t)),
-        Cell::Records(collection, items) => {
+    match value {
+        Value::Missing => None,
+        Value::Text(_) if field == Field::Name => folded(&labels.record(c, me)),
+        Value::Text(s) => folded(s),
+        Value::Texts(list) => folded(&list.join(" ")),
+        Value::Timeline(t) => folded(&t.label),
+        Value::Term(t) => folded(&labels.term(t)),
+        Value::Records(collection, items) => {
             let names: Vec<Cow<'_, str>> = items
                 .iter()
                 .map(|&k| labels.record(c, RecordRef::new(collection, k as usize)))
@@ -148,15 +153,15 @@ impl ColumnOrder {
     fn new(keys: &[Option<Key>]) -> ColumnOrder {
         let mut order: Vec<u32> = (0..keys.len() as u32).collect();
         // Present values ascending (ties in source order), then missing ones in source order.
-        crate::sorting::indexes(
-            &mut order,
-            &|a, b| match (&keys[a as usize], &keys[b as usize]) {
-                (Some(x), Some(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => Ordering::Equal,
-            },
-        );
+        crate::explore::sorting::indexes(&mut order, &|a, b| match (
+            &keys[a as usize],
+            &keys[b as usize],
+        ) {
+            (Some(x), Some(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        });
         let present = keys.iter().filter(|k| k.is_some()).count();
         let mut rank = vec![u32::MAX; keys.len()];
         let mut r = 0u32;
@@ -187,12 +192,17 @@ impl ColumnOrder {
 }
 
 /// Score descending, then source order: one u64 key per record.
+/// The records of a search's matches, most relevant first (ties in source order).
+pub fn ranked(h: &Hits) -> Vec<u32> {
+    by_relevance(&h.matches, h)
+}
+
 fn by_relevance(set: &BitSet, h: &Hits) -> Vec<u32> {
     let mut keyed: Vec<u64> = set
         .iter()
         .map(|i| ((u32::MAX - h.scores[i]) as u64) << 32 | i as u64)
         .collect();
-    crate::sorting::keys(&mut keyed);
+    crate::explore::sorting::keys(&mut keyed);
     keyed.iter().map(|k| *k as u32).collect()
 }
 
@@ -209,7 +219,7 @@ fn by_one(o: &ColumnOrder, dir: Dir, set: &BitSet) -> Vec<u32> {
         Dir::Desc => {
             // Descending by value, but ties still in source order.
             let mut out: Vec<u32> = present.iter().filter(keep).copied().collect();
-            crate::sorting::indexes(&mut out, &|a, b| {
+            crate::explore::sorting::indexes(&mut out, &|a, b| {
                 o.rank[b as usize].cmp(&o.rank[a as usize])
             });
             out.extend(missing.iter().filter(keep));
@@ -229,10 +239,10 @@ fn by_several(keys: &[(&ColumnOrder, Dir)], set: &BitSet, len: usize) -> Vec<u32
             .iter()
             .map(|&i| a.slot(*da, i) << 42 | b.slot(*db, i) << 21 | u64::from(i))
             .collect();
-        crate::sorting::keys(&mut keyed);
+        crate::explore::sorting::keys(&mut keyed);
         return keyed.iter().map(|k| (k & ((1 << 21) - 1)) as u32).collect();
     }
-    crate::sorting::indexes(&mut out, &|a, b| {
+    crate::explore::sorting::indexes(&mut out, &|a, b| {
         keys.iter()
             .map(|(o, dir)| o.slot(*dir, a).cmp(&o.slot(*dir, b)))
             .find(|ord| *ord != Ordering::Equal)

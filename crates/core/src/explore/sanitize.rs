@@ -2,8 +2,8 @@
 //! drop with a [`Notice`] saying what and why.
 
 use super::ViewIndex;
-use crate::catalog::Catalog;
-use crate::query::{Mode, Notice, Reason, ViewState};
+use crate::address::query::{Mode, Notice, Reason, ViewState};
+use crate::data::catalog::Catalog;
 
 impl ViewIndex {
     /// Drops from `state` what this view cannot use: facets it does not offer, values no record has,
@@ -37,7 +37,7 @@ impl ViewIndex {
             out.set_facet(facet, kept);
         }
         out.sort.retain(|k| {
-            let ok = self.columns.contains(&k.column);
+            let ok = self.columns.iter().any(|(f, _)| *f == k.column);
             if !ok {
                 let column = k.column;
                 note(

@@ -5,10 +5,10 @@
 
 use super::order::Labels;
 use super::{Constraint, Relaxation, Selection, ViewIndex};
-use crate::bitset::BitSet;
-use crate::catalog::Catalog;
-use crate::query::ViewState;
-use crate::search::Hits;
+use crate::address::query::ViewState;
+use crate::data::catalog::Catalog;
+use crate::explore::bitset::BitSet;
+use crate::explore::search::Hits;
 
 impl ViewIndex {
     /// Filters, counts and orders. `hits` is the search outcome for `terms` (see [`Self::hits`]);
@@ -21,6 +21,8 @@ impl ViewIndex {
         hits: Option<&Hits>,
         labels: &dyn Labels,
     ) -> Selection {
+        self.selections
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let n = self.len;
         let years = self.year_matches(state);
         // Search ∩ years: the base every facet count starts from.
@@ -113,7 +115,10 @@ impl ViewIndex {
         }
         Some(out)
     }
+}
 
+/// What an empty result suggests.
+impl ViewIndex {
     fn relaxations(
         &self,
         hits: Option<&Hits>,
@@ -155,7 +160,7 @@ impl ViewIndex {
             }
         }
         // Most results first; ties keep the order above (search, years, facets). The sort is stable.
-        crate::sorting::stable(&mut out, &|a, b| b.matches.cmp(&a.matches));
+        crate::explore::sorting::stable(&mut out, &|a, b| b.matches.cmp(&a.matches));
         out
     }
 }

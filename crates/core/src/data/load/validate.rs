@@ -9,9 +9,9 @@ use super::{
     MAX_ID_LEN, MAX_NAME_CHARS, MAX_REASON_CHARS, MAX_SOURCE_TEXT_CHARS, MAX_TEXT_CHARS, YEARS,
     version_problem,
 };
-use crate::adjacency::Adjacency;
-use crate::model::*;
-use crate::record::{Collection, RecordRef};
+use crate::data::adjacency::Adjacency;
+use crate::data::model::*;
+use crate::data::record::{Collection, RecordRef};
 
 /// Every id of a dataset, borrowed from it, with the record it names.
 pub type IdIndex<'a> = FxHashMap<&'a str, RecordRef>;

@@ -1,11 +1,11 @@
 //! The home page's view of a dataset: one search over everything (each view's best matches, and the
 //! passages of the sources that match), the most common themes, and the stated timeline.
 
-use crate::explore::{Explorer, OptionKind, SourceLabels};
-use crate::query::{FacetKey, ViewState};
-use crate::route::View;
-use crate::source::{self, Found};
-use crate::text::query_terms;
+use crate::address::query::FacetKey;
+use crate::address::route::View;
+use crate::explore::text::query_terms;
+use crate::explore::{Explorer, OptionKind, ranked};
+use crate::present::source::{self, Found};
 
 /// One view's part of a search over everything.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,30 +36,22 @@ impl Everything {
 }
 
 /// Searches every view and every source text for `q`: at most `per_view` records per view (ranked as
-/// the view's own search ranks them) and `passages` stretches of text.
+/// the view's own search ranks them, by the search alone: no facet is counted) and `passages`
+/// stretches of text.
 pub fn search(e: &Explorer, q: &str, per_view: usize, passages: usize) -> Everything {
     let terms = query_terms(q);
-    let state = ViewState {
-        q: q.to_string(),
-        ..ViewState::default()
-    };
-    let views = if terms.is_empty() {
-        Vec::new()
-    } else {
-        View::ALL
-            .into_iter()
-            .map(|view| {
-                let index = e.view(view);
-                let hits = index.hits(&e.catalog, &terms);
-                let sel = index.select(&e.catalog, &state, &terms, hits.as_ref(), &SourceLabels);
-                ViewHits {
-                    view,
-                    total: sel.matches.len(),
-                    top: sel.matches.into_iter().take(per_view).collect(),
-                }
+    let views = View::ALL
+        .into_iter()
+        .filter_map(|view| {
+            let hits = e.view(view).hits(&e.catalog, &terms)?;
+            let order = ranked(&hits);
+            Some(ViewHits {
+                view,
+                total: order.len(),
+                top: order.into_iter().take(per_view).collect(),
             })
-            .collect()
-    };
+        })
+        .collect();
     let mut found = Vec::new();
     for (i, s) in e.catalog.sources().iter().enumerate() {
         if let Some(text) = &s.text {
@@ -98,7 +90,7 @@ pub fn top_themes(e: &Explorer, n: usize, inferred: bool) -> Vec<(usize, usize)>
         })
         .filter(|(_, k)| *k > 0)
         .collect();
-    crate::sorting::stable(&mut out, &|a, b| b.1.cmp(&a.1));
+    crate::explore::sorting::stable(&mut out, &|a, b| b.1.cmp(&a.1));
     out.truncate(n);
     out
 }
@@ -106,8 +98,8 @@ pub fn top_themes(e: &Explorer, n: usize, inferred: bool) -> Vec<(usize, usize)>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{Catalog, Collection, RecordRef};
-    use crate::model::*;
+    use crate::data::catalog::{Catalog, Collection, RecordRef};
+    use crate::data::model::*;
 
     fn tiny() -> Explorer {
         let prov = |e: &str| {

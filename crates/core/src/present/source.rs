@@ -7,8 +7,8 @@
 
 use std::ops::Range;
 
-use crate::catalog::{Catalog, Collection, RecordRef};
-use crate::text;
+use crate::data::catalog::{Catalog, Collection, RecordRef};
+use crate::explore::text;
 
 /// A byte range of the text.
 pub type Span = Range<usize>;
@@ -238,7 +238,7 @@ pub fn quotes(c: &Catalog, source: usize) -> Vec<Quote> {
             }
         }
     }
-    crate::sorting::stable(&mut out, &|a, b| {
+    crate::explore::sorting::stable(&mut out, &|a, b| {
         (a.range.start, b.range.end).cmp(&(b.range.start, a.range.end))
     });
     out
@@ -277,7 +277,7 @@ fn nest(span: Span, parts: &[(usize, Span)], quotes: &[Quote]) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut at = span.start;
     let mut rest: Vec<(usize, Span)> = parts.to_vec();
-    crate::sorting::stable(&mut rest, &|(_, a), (_, b)| {
+    crate::explore::sorting::stable(&mut rest, &|(_, a), (_, b)| {
         (a.start, b.end).cmp(&(b.start, a.end))
     });
     while let Some(pos) = rest.iter().position(|(_, r)| r.start >= at) {
@@ -350,7 +350,7 @@ pub fn find(text: &str, blocks: &[Block], terms: &[String], limit: usize) -> Vec
         }
     }
     // Best first; ties in text order (the sort is stable).
-    crate::sorting::stable(&mut out, &|a, b| b.score.cmp(&a.score));
+    crate::explore::sorting::stable(&mut out, &|a, b| b.score.cmp(&a.score));
     out.truncate(limit);
     out
 }

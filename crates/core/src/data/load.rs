@@ -1,5 +1,5 @@
 //! Loading a dataset: raw bytes → parsed [`Dataset`] ([`parse`]) → validated references
-//! ([`validate`]), ready for the [`Catalog`](crate::catalog::Catalog) to index.
+//! ([`validate`]), ready for the [`Catalog`](crate::data::catalog::Catalog) to index.
 //!
 //! Every problem names where it is: syntax errors by line and column, everything else by JSON path
 //! (`initiatives[3].sectors[1]: unknown sector "enrgy"`). All problems are collected, up to
@@ -14,7 +14,7 @@ pub use parse::TOP_LEVEL_KEYS;
 pub use problem::{LoadError, MAX_PROBLEMS, Problem};
 pub use validate::{IdIndex, Resolved, check_id, validate_with};
 
-use crate::model::{Dataset, SCHEMA_VERSION};
+use crate::data::model::{Dataset, SCHEMA_VERSION};
 
 /// The largest dataset file accepted, checked before parsing (64 MiB: room for 100,000 records).
 pub const MAX_DATASET_BYTES: usize = 64 * 1024 * 1024;
@@ -26,7 +26,7 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 pub const MAX_REASON_CHARS: usize = 200;
 /// Longest source text, in characters.
 pub const MAX_SOURCE_TEXT_CHARS: usize = 1_000_000;
-pub use crate::model::MAX_ID_LEN;
+pub use crate::data::model::MAX_ID_LEN;
 /// Years a timeline may name.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 

@@ -6,9 +6,10 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use super::catalog::{Catalog, Collection, RecordRef};
-use super::model::*;
-use super::route::View;
+use crate::address::route::View;
+use crate::data::catalog::{Catalog, RecordRef};
+use crate::data::model::*;
+use crate::present::fields::{self, Field};
 
 /// Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"), plus LF.
 const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\n'];
@@ -28,22 +29,6 @@ pub struct Urls<'a> {
     pub record: &'a dyn Fn(View, &str) -> String,
     /// The address that reproduces the current view.
     pub view: &'a str,
-}
-
-/// The names of linked records of `collection`, by index, joined with "; ".
-fn linked(c: &Catalog, collection: Collection, indexes: &[u32]) -> String {
-    indexes
-        .iter()
-        .map(|&k| c.name_of(RecordRef::new(collection, k as usize)))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-fn names(c: &Catalog, ids: &[Id]) -> String {
-    ids.iter()
-        .map(|id| c.name_of_id(id.as_str()))
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 fn provenance_columns(c: &Catalog, prov: &[Provenance]) -> [String; 3] {
@@ -69,10 +54,6 @@ fn provenance_columns(c: &Catalog, prov: &[Provenance]) -> [String; 3] {
     ]
 }
 
-fn opt<T: Term>(v: Option<T>) -> String {
-    v.map_or(String::new(), |t| t.label().to_string())
-}
-
 /// The record's inferred links, one per line: `field: name — reason` (the CSV's `inferred_links`).
 fn inferred_column(c: &Catalog, list: &[Inferred]) -> String {
     let mut out = String::new();
@@ -92,158 +73,45 @@ fn inferred_column(c: &Catalog, list: &[Inferred]) -> String {
 /// The header and rows of one view's CSV export.
 type Table = (Vec<&'static str>, Vec<Vec<String>>);
 
-/// The header and rows of a CSV export of `matches` (record indexes of `view`), before neutralising.
+/// The columns every export has after the record's own fields: its inferred links, where it comes
+/// from, and its page.
+const TRAILING: [&str; 5] = ["inferred_links", "source", "section", "excerpt", "url"];
+
+/// The header and rows of a CSV export of `matches` (record indexes of `view`), before
+/// neutralising: the id, the view's fields in the CSV (see [`fields::of`]), then [`TRAILING`].
 pub fn table(c: &Catalog, view: View, matches: &[u32], urls: &Urls<'_>) -> Table {
-    match view {
-        View::Initiatives => initiative_table(c, matches, urls),
-        View::Sectors => sector_table(c, matches, urls),
-        View::Corridors => corridor_table(c, matches, urls),
-    }
-}
-
-fn initiative_table(c: &Catalog, matches: &[u32], urls: &Urls<'_>) -> Table {
-    let view = View::Initiatives;
-    let header = vec![
-        "id",
-        "name",
-        "summary",
-        "kind",
-        "status",
-        "scope",
-        "themes",
-        "sectors",
-        "corridors",
-        "parties",
-        "timeline",
-        "start_year",
-        "end_year",
-        "recurrence",
-        "outcomes",
-        "related",
-        "inferred_links",
-        "source",
-        "section",
-        "excerpt",
-        "url",
-    ];
+    let exported: Vec<Field> = fields::of(view)
+        .iter()
+        .filter(|s| s.csv)
+        .map(|s| s.field)
+        .collect();
+    let mut header = vec!["id"];
+    header.extend(
+        exported
+            .iter()
+            .flat_map(|f| f.csv_columns().iter().copied()),
+    );
+    header.extend(TRAILING);
+    let collection = view.collection();
     let rows = matches
         .iter()
-        .filter_map(|&i| c.initiatives().get(i as usize))
+        .map(|&i| RecordRef::new(collection, i as usize))
+        .filter(|&r| r.index() < c.data().len_of(collection))
         .map(|r| {
-            let t = r.timeline.as_ref();
-            let [source, section, excerpt] = provenance_columns(c, &r.provenance);
-            vec![
-                r.id.to_string(),
-                r.name.clone(),
-                r.summary.clone(),
-                r.kind.label().to_string(),
-                opt(r.status),
-                opt(r.scope),
-                names(c, &r.themes),
-                names(c, &r.sectors),
-                names(c, &r.corridors),
-                names(c, &r.parties),
-                t.map_or(String::new(), |t| t.label.clone()),
-                t.and_then(|t| t.start)
-                    .map_or(String::new(), |y| y.to_string()),
-                t.and_then(|t| t.end)
-                    .map_or(String::new(), |y| y.to_string()),
-                t.and_then(|t| t.recurrence)
-                    .map_or(String::new(), |r| r.label().to_string()),
-                r.outcomes.join("; "),
-                names(c, &r.related),
-                inferred_column(c, &r.inferred),
+            let id = c.id_of(r);
+            let mut row = vec![id.to_string()];
+            for &f in &exported {
+                row.extend(fields::value(c, r, f).csv(c, f));
+            }
+            let [source, section, excerpt] = provenance_columns(c, c.data().provenance_at(r));
+            row.extend([
+                inferred_column(c, c.inferred_of(r)),
                 source,
                 section,
                 excerpt,
-                (urls.record)(view, r.id.as_str()),
-            ]
-        })
-        .collect();
-    (header, rows)
-}
-
-fn sector_table(c: &Catalog, matches: &[u32], urls: &Urls<'_>) -> Table {
-    let view = View::Sectors;
-    let header = vec![
-        "id",
-        "name",
-        "summary",
-        "themes",
-        "corridors",
-        "initiatives",
-        "inferred_links",
-        "source",
-        "section",
-        "excerpt",
-        "url",
-    ];
-    let rows = matches
-        .iter()
-        .filter_map(|&i| c.sectors().get(i as usize).map(|r| (i, r)))
-        .map(|(i, r)| {
-            let [source, section, excerpt] = provenance_columns(c, &r.provenance);
-            let initiatives = initiative_names(c, c.sector_initiatives.get(i as usize));
-            vec![
-                r.id.to_string(),
-                r.name.clone(),
-                r.summary.clone(),
-                names(c, &r.themes),
-                linked(c, Collection::Corridors, c.sector_corridors.get(i as usize)),
-                initiatives,
-                inferred_column(c, &r.inferred),
-                source,
-                section,
-                excerpt,
-                (urls.record)(view, r.id.as_str()),
-            ]
-        })
-        .collect();
-    (header, rows)
-}
-
-fn corridor_table(c: &Catalog, matches: &[u32], urls: &Urls<'_>) -> Table {
-    let view = View::Corridors;
-    let header = vec![
-        "id",
-        "name",
-        "summary",
-        "countries",
-        "themes",
-        "sectors",
-        "scope",
-        "status",
-        "outcomes",
-        "initiatives",
-        "inferred_links",
-        "source",
-        "section",
-        "excerpt",
-        "url",
-    ];
-    let rows = matches
-        .iter()
-        .filter_map(|&i| c.corridors().get(i as usize).map(|r| (i, r)))
-        .map(|(i, r)| {
-            let [source, section, excerpt] = provenance_columns(c, &r.provenance);
-            let initiatives = initiative_names(c, c.corridor_initiatives.get(i as usize));
-            vec![
-                r.id.to_string(),
-                r.name.clone(),
-                r.summary.clone(),
-                names(c, &r.countries),
-                names(c, &r.themes),
-                linked(c, Collection::Sectors, c.corridor_sectors.get(i as usize)),
-                opt(r.scope),
-                opt(r.status),
-                r.outcomes.join("; "),
-                initiatives,
-                inferred_column(c, &r.inferred),
-                source,
-                section,
-                excerpt,
-                (urls.record)(view, r.id.as_str()),
-            ]
+                (urls.record)(view, id),
+            ]);
+            row
         })
         .collect();
     (header, rows)
@@ -338,11 +206,6 @@ pub fn to_json(d: &Dataset) -> String {
     serde_json::to_string_pretty(d).unwrap_or_default()
 }
 
-/// The names of the initiatives at `indexes`, joined with "; ".
-fn initiative_names(c: &Catalog, indexes: &[u32]) -> String {
-    linked(c, Collection::Initiatives, indexes)
-}
-
 /// A CSL-JSON date.
 #[derive(Serialize)]
 struct CslDate {
@@ -368,25 +231,14 @@ struct CslItem {
 
 /// What citations say about one record: its label, where it is quoted from, and its first excerpt.
 fn citation_note(c: &Catalog, view: View, i: usize) -> (String, String, Id) {
-    let (what, id, prov) = match view {
-        View::Initiatives => {
-            let r = &c.initiatives()[i];
-            (
-                format!("Initiative ({})", r.kind.label()),
-                r.id.clone(),
-                &r.provenance,
-            )
-        }
-        View::Sectors => {
-            let r = &c.sectors()[i];
-            ("Sector".to_string(), r.id.clone(), &r.provenance)
-        }
-        View::Corridors => {
-            let r = &c.corridors()[i];
-            ("Corridor".to_string(), r.id.clone(), &r.provenance)
-        }
+    let r = RecordRef::new(view.collection(), i);
+    let what = match c.initiatives().get(i).filter(|_| view == View::Initiatives) {
+        Some(initiative) => format!("Initiative ({})", initiative.kind.label()),
+        None => capitalised(view.singular()),
     };
-    let quoted = prov
+    let quoted = c
+        .data()
+        .provenance_at(r)
         .first()
         .map(|p| {
             let source = c
@@ -400,15 +252,19 @@ fn citation_note(c: &Catalog, view: View, i: usize) -> (String, String, Id) {
             }
         })
         .unwrap_or_default();
-    (what, quoted, id)
+    (what, quoted, Id(c.id_of(r).to_string()))
+}
+
+/// `word` with its first letter upper-case ("sector" → "Sector").
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 fn record_name(c: &Catalog, view: View, i: usize) -> String {
-    match view {
-        View::Initiatives => c.initiatives()[i].name.clone(),
-        View::Sectors => c.sectors()[i].name.clone(),
-        View::Corridors => c.corridors()[i].name.clone(),
-    }
+    c.name_of(RecordRef::new(view.collection(), i)).to_string()
 }
 
 /// CSL-JSON (as read by Zotero, Pandoc and citeproc) for the view and each selected record.

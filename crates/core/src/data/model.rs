@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::record::{Collection, RecordRef};
+use crate::data::record::{Collection, RecordRef};
 
 /// Longest id, in bytes.
 pub const MAX_ID_LEN: usize = 80;
@@ -122,6 +122,17 @@ impl Dataset {
             Collection::Initiatives => self.initiatives.get(i).map(|x| &x.provenance),
         };
         list.map_or(&[], Vec::as_slice)
+    }
+
+    /// A record's summary (for initiatives, sectors and corridors, which have one).
+    pub fn summary_at(&self, r: RecordRef) -> Option<&str> {
+        let i = r.index();
+        match r.collection {
+            Collection::Sectors => self.sectors.get(i).map(|x| x.summary.as_str()),
+            Collection::Corridors => self.corridors.get(i).map(|x| x.summary.as_str()),
+            Collection::Initiatives => self.initiatives.get(i).map(|x| x.summary.as_str()),
+            Collection::Sources | Collection::Parties | Collection::Themes => None,
+        }
     }
 
     /// The name of a record, if it exists.

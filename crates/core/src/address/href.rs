@@ -1,8 +1,9 @@
 //! Every in-app link is built here: a [`Route`] and the view state it should show → an href under the
 //! app's base path. Components never assemble paths themselves.
 
-use crate::query::ViewState;
-use crate::route::Route;
+use crate::address::query::{FacetKey, ViewState};
+use crate::address::route::{Route, View};
+use crate::data::record::{Collection, RecordRef};
 
 /// The href of `route` showing `state`, under `base` (the path the app is served under, `""` at the
 /// site root). The state is written in its canonical form; defaults are left out.
@@ -14,6 +15,26 @@ pub fn href(base: &str, route: &Route, state: &ViewState) -> String {
         out.push_str(&query);
     }
     out
+}
+
+/// Where a link to record `r` (with this id) goes, carrying `carried`: its page; for a theme or a
+/// party, which have none, the initiatives that name it; for a source, its reader.
+pub fn record_target(r: RecordRef, id: &str, carried: &ViewState) -> (Route, ViewState) {
+    let named_by = |key: FacetKey| {
+        (
+            Route::List(View::Initiatives),
+            carried.with_selected(key, vec![id.to_string()]),
+        )
+    };
+    match r.collection {
+        Collection::Themes => named_by(FacetKey::Theme),
+        Collection::Parties => named_by(FacetKey::Party),
+        Collection::Sources => (Route::Source(id.to_string()), carried.clone()),
+        Collection::Initiatives | Collection::Sectors | Collection::Corridors => {
+            let page = Route::record(r, id).unwrap_or(Route::Home);
+            (page, carried.clone())
+        }
+    }
 }
 
 /// The router base for a document base path: the directory of `pathname`, without a trailing slash.
@@ -41,7 +62,7 @@ pub fn join(base: &str, path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::route::View;
+    use crate::address::route::View;
 
     #[test]
     fn base_is_the_directory_of_the_base_uri() {
@@ -57,6 +78,20 @@ mod tests {
         assert_eq!(join("", "/sectors"), "/sectors");
         assert_eq!(join("/explorer", "/sectors"), "/explorer/sectors");
         assert_eq!(join("/explorer/", "sectors"), "/explorer/sectors");
+    }
+
+    #[test]
+    fn a_record_without_a_page_links_to_the_initiatives_that_name_it() {
+        let carried = ViewState::default();
+        let theme = RecordRef::new(Collection::Themes, 0);
+        let (route, state) = record_target(theme, "economic", &carried);
+        assert_eq!(href("", &route, &state), "/initiatives?theme=economic");
+        let party = RecordRef::new(Collection::Parties, 1);
+        let (route, state) = record_target(party, "kyrgyzstan", &carried);
+        assert_eq!(href("", &route, &state), "/initiatives?party=kyrgyzstan");
+        let sector = RecordRef::new(Collection::Sectors, 0);
+        let (route, state) = record_target(sector, "energy", &carried);
+        assert_eq!(href("", &route, &state), "/sectors/energy");
     }
 
     #[test]

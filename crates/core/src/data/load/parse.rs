@@ -11,7 +11,7 @@ use serde_json::value::RawValue;
 
 use super::problem::{LoadError, Problem, Problems, shorten};
 use super::{MAX_DATASET_BYTES, version_problem};
-use crate::model::{Dataset, SCHEMA_VERSION};
+use crate::data::model::{Dataset, SCHEMA_VERSION};
 
 /// The top-level keys of a dataset file, in file order.
 pub const TOP_LEVEL_KEYS: [&str; 10] = [

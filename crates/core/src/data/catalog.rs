@@ -4,24 +4,24 @@
 //! Relations a dataset may state from either side are merged here once, so that every view reads
 //! the same answer: a sector and a corridor are linked when either lists the other.
 
-pub use crate::load::{
+pub use crate::data::load::{
     LoadError, MAX_DATASET_BYTES, MAX_ID_LEN, MAX_NAME_CHARS, MAX_PROBLEMS, MAX_TEXT_CHARS,
     Problem, YEARS, check_id, parse,
 };
-pub use crate::record::{Collection, RecordRef};
+pub use crate::data::record::{Collection, RecordRef};
 
 use rustc_hash::FxHashMap;
 
-pub use crate::adjacency::Adjacency;
-use crate::load::{IdIndex, parse_lenient, validate_with};
-use crate::model::*;
+pub use crate::data::adjacency::Adjacency;
+use crate::data::load::{IdIndex, parse_lenient, validate_with};
+use crate::data::model::*;
 
 /// Reads and validates a dataset file into a [`Catalog`].
 ///
 /// Every problem is reported at once: unknown top-level keys together with the records' own problems.
 pub fn load(bytes: &[u8]) -> Result<Catalog, LoadError> {
     let (data, pending) = parse_lenient(bytes)?;
-    Catalog::build(data, pending).map_err(|e| crate::load::locate(bytes, e))
+    Catalog::build(data, pending).map_err(|e| crate::data::load::locate(bytes, e))
 }
 
 /// A validated dataset with its indexes. Immutable once built.
@@ -184,6 +184,17 @@ impl Catalog {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.index_in(Collection::Sources, id)
             .and_then(|i| self.data.sources.get(i))
+    }
+
+    /// The records of `collection` that quote source `source` (by index), in file order.
+    pub fn citing(&self, source: usize, collection: Collection) -> Vec<RecordRef> {
+        let Some(id) = self.data.sources.get(source).map(|s| &s.id) else {
+            return Vec::new();
+        };
+        (0..self.data.len_of(collection))
+            .map(|i| RecordRef::new(collection, i))
+            .filter(|&r| self.data.provenance_at(r).iter().any(|p| p.source == *id))
+            .collect()
     }
 }
 

@@ -3,8 +3,8 @@
 
 use std::fmt;
 
-use crate::model::{Dataset, LinkField, Links};
-use crate::record::Collection;
+use crate::data::model::{Dataset, LinkField, Links};
+use crate::data::record::Collection;
 
 /// How many links one field makes across the dataset, and how many of them are inferred.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -110,7 +110,7 @@ impl Adjacency {
             both.clear();
             both.extend_from_slice(self.get(i));
             both.extend_from_slice(back.get(i));
-            crate::sorting::indexes(&mut both, &|a, b| a.cmp(&b));
+            crate::explore::sorting::indexes(&mut both, &|a, b| a.cmp(&b));
             both.dedup();
             out.targets.extend_from_slice(&both);
             out.end_record();

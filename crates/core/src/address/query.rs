@@ -8,11 +8,13 @@
 
 use std::fmt::Write as _;
 
-use cooperation_l10n::Locale;
+use cooperation_locale::Locale;
 use rustc_hash::FxHashSet;
 
-use crate::load::{MAX_ID_LEN, YEARS, check_id};
-use crate::route::View;
+use crate::address::route::View;
+use crate::data::load::{MAX_ID_LEN, YEARS, check_id};
+use crate::data::record::Collection;
+use crate::present::fields::Field;
 
 /// A facet users filter on. Which facets a view offers is up to the explorer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -58,60 +60,17 @@ impl FacetKey {
     pub fn from_slug(s: &str) -> Option<FacetKey> {
         FacetKey::ALL.into_iter().find(|k| k.slug() == s)
     }
-}
 
-/// A column of a table, and a sort key.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Column {
-    Name,
-    Kind,
-    Status,
-    Scope,
-    Themes,
-    Sectors,
-    Corridors,
-    Countries,
-    Timeline,
-    Initiatives,
-    Related,
-}
-
-impl Column {
-    /// Every column.
-    pub const ALL: [Column; 11] = [
-        Column::Name,
-        Column::Kind,
-        Column::Status,
-        Column::Scope,
-        Column::Themes,
-        Column::Sectors,
-        Column::Corridors,
-        Column::Countries,
-        Column::Timeline,
-        Column::Initiatives,
-        Column::Related,
-    ];
-
-    /// The URL name.
-    pub fn slug(self) -> &'static str {
+    /// The collection whose records are the facet's options; `None` for facets of vocabulary terms
+    /// (scope, kind, status).
+    pub fn records(self) -> Option<Collection> {
         match self {
-            Column::Name => "name",
-            Column::Kind => "kind",
-            Column::Status => "status",
-            Column::Scope => "scope",
-            Column::Themes => "themes",
-            Column::Sectors => "sectors",
-            Column::Corridors => "corridors",
-            Column::Countries => "countries",
-            Column::Timeline => "timeline",
-            Column::Initiatives => "initiatives",
-            Column::Related => "related",
+            FacetKey::Theme => Some(Collection::Themes),
+            FacetKey::Sector => Some(Collection::Sectors),
+            FacetKey::Corridor => Some(Collection::Corridors),
+            FacetKey::Country | FacetKey::Party => Some(Collection::Parties),
+            FacetKey::Scope | FacetKey::Kind | FacetKey::Status => None,
         }
-    }
-
-    /// The column a URL name names.
-    pub fn from_slug(s: &str) -> Option<Column> {
-        Column::ALL.into_iter().find(|c| c.slug() == s)
     }
 }
 
@@ -125,7 +84,7 @@ pub enum Dir {
 /// One sort key: a column and a direction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct SortKey {
-    pub column: Column,
+    pub column: Field,
     pub dir: Dir,
 }
 
@@ -144,7 +103,7 @@ impl SortKey {
             Some(rest) => (Dir::Desc, rest),
             None => (Dir::Asc, item),
         };
-        Column::from_slug(name).map(|column| SortKey { column, dir })
+        Field::from_slug(name).map(|column| SortKey { column, dir })
     }
 }
 
@@ -344,7 +303,7 @@ pub enum Reason {
     /// A facet value no record of the view has.
     NoSuchValue { view: View, facet: FacetKey },
     /// A sort column the view's table does not have.
-    NoSuchColumn { view: View, column: Column },
+    NoSuchColumn { view: View, column: Field },
     /// A year range on a view whose records state no year.
     NoYears { view: View },
     /// `from` after `to`: the two were swapped.
@@ -401,32 +360,170 @@ impl ViewState {
     }
 }
 
-/// The states a user's action leads to.
+/// A filter that can be dropped on its own (an active-filter chip, or a way out of an empty result).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Constraint {
+    Search,
+    Facet(FacetKey),
+    Years,
+}
+
+/// The states a user's action leads to. Every change of what is filtered (search, facets, years,
+/// inferred links, sort, page size) goes back to page 1, decided here once.
 impl ViewState {
-    /// A copy that counts inferred links or not, back on page 1.
+    /// This state with `change` applied to what is filtered, back on page 1.
+    fn refiltered(&self, change: impl FnOnce(&mut ViewState)) -> ViewState {
+        let mut next = self.clone();
+        change(&mut next);
+        next.page = 1;
+        next
+    }
+
+    /// With the search text `q` (as typed; over-long text is cut at [`MAX_QUERY_CHARS`]).
+    pub fn with_query(&self, q: &str) -> ViewState {
+        let q: String = q
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(MAX_QUERY_CHARS)
+            .collect();
+        self.refiltered(|s| s.q = q)
+    }
+
+    /// Counting inferred links or not.
     pub fn with_inferred(&self, inferred: bool) -> ViewState {
+        self.refiltered(|s| s.inferred = inferred)
+    }
+
+    /// With `value` added to or removed from `key`'s selection.
+    pub fn toggled(&self, key: FacetKey, value: &str) -> ViewState {
+        self.refiltered(|next| {
+            let mut values = next.selected(key).to_vec();
+            if let Some(at) = values.iter().position(|v| v == value) {
+                values.remove(at);
+            } else if values.len() < MAX_FACET_VALUES {
+                values.push(value.to_string());
+            }
+            next.set_facet(key, values);
+        })
+    }
+
+    /// With the year range starting at `year` (`None`: open).
+    pub fn with_from(&self, year: Option<i32>) -> ViewState {
+        let year = year.filter(|y| YEARS.contains(y));
+        self.refiltered(|s| s.from = year)
+    }
+
+    /// With the year range ending at `year` (`None`: open).
+    pub fn with_to(&self, year: Option<i32>) -> ViewState {
+        let year = year.filter(|y| YEARS.contains(y));
+        self.refiltered(|s| s.to = year)
+    }
+
+    /// With exactly `values` selected for `key` (none: the facet is not filtered).
+    pub fn with_selected(&self, key: FacetKey, values: Vec<String>) -> ViewState {
+        self.refiltered(|s| s.set_facet(key, values))
+    }
+
+    /// Without one filter: the search, a facet's whole selection, or the year range.
+    pub fn without(&self, constraint: Constraint) -> ViewState {
+        self.refiltered(|s| match constraint {
+            Constraint::Search => s.q.clear(),
+            Constraint::Facet(key) => s.set_facet(key, Vec::new()),
+            Constraint::Years => {
+                s.from = None;
+                s.to = None;
+            }
+        })
+    }
+
+    /// Without any filter (search, facets, years) or comparison, keeping mode, sort and page size.
+    pub fn cleared(&self) -> ViewState {
+        self.refiltered(|s| {
+            s.q.clear();
+            s.facets.clear();
+            s.from = None;
+            s.to = None;
+            s.compare.clear();
+        })
+    }
+}
+
+/// The states sorting leads to (a change of order goes back to page 1 too).
+impl ViewState {
+    /// Sorted by `key` alone, or by relevance / source order with `None` (the cards' sort menu).
+    pub fn sorted_only_by(&self, key: Option<SortKey>) -> ViewState {
+        self.refiltered(|s| s.sort = key.into_iter().collect())
+    }
+
+    /// A click on a column header: by `column` alone, cycling ascending → descending → off.
+    pub fn sorted_by(&self, column: Field) -> ViewState {
+        let cycled = self.cycled(column);
+        self.refiltered(|s| {
+            s.sort = cycled
+                .map(|dir| vec![SortKey { column, dir }])
+                .unwrap_or_default()
+        })
+    }
+
+    /// A Shift-click on a column header: `column` cycles ascending → descending → off as an extra
+    /// key, the other keys kept (at most [`MAX_SORT_KEYS`]; a new key past them drops the last).
+    pub fn sorted_also_by(&self, column: Field) -> ViewState {
+        let cycled = self.cycled(column);
+        self.refiltered(|s| {
+            let current = s.sort.iter().position(|k| k.column == column);
+            match (current, cycled) {
+                (Some(i), Some(dir)) => s.sort[i].dir = dir,
+                (Some(i), None) => {
+                    s.sort.remove(i);
+                }
+                (None, Some(dir)) => {
+                    if s.sort.len() >= MAX_SORT_KEYS {
+                        s.sort.pop();
+                    }
+                    s.sort.push(SortKey { column, dir });
+                }
+                (None, None) => {}
+            }
+        })
+    }
+
+    /// The direction `column` goes to on its next click: ascending, descending, then off.
+    fn cycled(&self, column: Field) -> Option<Dir> {
+        match self.sort.iter().find(|k| k.column == column).map(|k| k.dir) {
+            None => Some(Dir::Asc),
+            Some(Dir::Asc) => Some(Dir::Desc),
+            Some(Dir::Desc) => None,
+        }
+    }
+}
+
+/// The states a change of presentation leads to: what is shown, not what is selected.
+impl ViewState {
+    /// With `per` records a page (a size not in [`PAGE_SIZES`] leaves the state as it is).
+    pub fn with_per(&self, per: usize) -> ViewState {
+        if !PAGE_SIZES.contains(&per) {
+            return self.clone();
+        }
+        self.refiltered(|s| s.per = per)
+    }
+
+    /// Shown as `mode` (the page stays: cards and table keep their place).
+    pub fn with_mode(&self, mode: Mode) -> ViewState {
         ViewState {
-            inferred,
-            page: 1,
+            mode,
             ..self.clone()
         }
     }
 
-    /// A copy with `value` added to or removed from `key`'s selection, back on page 1.
-    pub fn toggled(&self, key: FacetKey, value: &str) -> ViewState {
-        let mut next = self.clone();
-        next.page = 1;
-        let mut values = next.selected(key).to_vec();
-        if let Some(at) = values.iter().position(|v| v == value) {
-            values.remove(at);
-        } else if values.len() < MAX_FACET_VALUES {
-            values.push(value.to_string());
+    /// On page `page` (from 1).
+    pub fn on_page(&self, page: usize) -> ViewState {
+        ViewState {
+            page: page.clamp(1, MAX_PAGE),
+            ..self.clone()
         }
-        next.set_facet(key, values);
-        next
     }
 
-    /// A copy with `id` added to or removed from the comparison (at most [`MAX_COMPARE`]).
+    /// With `id` added to or removed from the comparison (at most [`MAX_COMPARE`]).
     pub fn compare_toggled(&self, id: &str) -> ViewState {
         let mut next = self.clone();
         if let Some(at) = next.compare.iter().position(|c| c == id) {
@@ -437,8 +534,48 @@ impl ViewState {
         next
     }
 
+    /// Comparing exactly `ids` (the first [`MAX_COMPARE`]).
+    pub fn comparing(&self, ids: impl IntoIterator<Item = String>) -> ViewState {
+        ViewState {
+            compare: ids.into_iter().take(MAX_COMPARE).collect(),
+            ..self.clone()
+        }
+    }
+
+    /// Showing a source at a record's passage (the source reader's "read in context").
+    pub fn at_passage(&self, passage: Passage) -> ViewState {
+        ViewState {
+            passage: Some(passage),
+            ..self.clone()
+        }
+    }
+
+    /// Showing a source at one of its blocks (the home page's passage results).
+    pub fn at_block(&self, block: usize) -> ViewState {
+        ViewState {
+            block: Some(block),
+            ..self.clone()
+        }
+    }
+
+    /// The same view in the interface language `lang`.
+    pub fn in_language(&self, lang: Locale) -> ViewState {
+        ViewState {
+            lang: Some(lang),
+            ..self.clone()
+        }
+    }
+
+    /// With the dataset at `address` (`None`: the bundled one).
+    pub fn with_data(&self, address: Option<String>) -> ViewState {
+        ViewState {
+            data: address,
+            ..self.clone()
+        }
+    }
+
     /// Replaces a facet's selection (an empty list removes the facet).
-    pub fn set_facet(&mut self, key: FacetKey, values: Vec<String>) {
+    pub(crate) fn set_facet(&mut self, key: FacetKey, values: Vec<String>) {
         self.facets.retain(|(k, _)| *k != key);
         if !values.is_empty() {
             // Kept in FacetKey order: insert before the first later key.
@@ -451,50 +588,19 @@ impl ViewState {
         }
     }
 
-    /// A copy without any filter (search, facets, years), keeping mode, sort and page size.
-    pub fn cleared(&self) -> ViewState {
+    /// The filters a selection depends on: the state with its presentation (mode, page, page size),
+    /// comparison and source position left out. Two states with equal filters select the same
+    /// records in the same order.
+    pub fn filters(&self) -> ViewState {
         ViewState {
-            q: String::new(),
-            facets: Vec::new(),
-            from: None,
-            to: None,
-            page: 1,
-            compare: Vec::new(),
-            ..self.clone()
+            q: self.q.clone(),
+            facets: self.facets.clone(),
+            inferred: self.inferred,
+            from: self.from,
+            to: self.to,
+            sort: self.sort.clone(),
+            ..ViewState::default()
         }
-    }
-
-    /// A copy sorted by `column`: a click cycles ascending → descending → off; with `add` (shift-click)
-    /// the column becomes an extra key instead of replacing the others.
-    pub fn sorted_by(&self, column: Column, add: bool) -> ViewState {
-        let mut next = self.clone();
-        next.page = 1;
-        let current = next.sort.iter().position(|k| k.column == column);
-        let cycled = match current.map(|i| next.sort[i].dir) {
-            None => Some(Dir::Asc),
-            Some(Dir::Asc) => Some(Dir::Desc),
-            Some(Dir::Desc) => None,
-        };
-        if !add {
-            next.sort = cycled
-                .map(|dir| vec![SortKey { column, dir }])
-                .unwrap_or_default();
-            return next;
-        }
-        match (current, cycled) {
-            (Some(i), Some(dir)) => next.sort[i].dir = dir,
-            (Some(i), None) => {
-                next.sort.remove(i);
-            }
-            (None, Some(dir)) => {
-                if next.sort.len() >= MAX_SORT_KEYS {
-                    next.sort.pop();
-                }
-                next.sort.push(SortKey { column, dir });
-            }
-            (None, None) => {}
-        }
-        next
     }
 }
 
@@ -596,9 +702,12 @@ pub fn decode(s: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
-                let hex = bytes.get(i + 1..i + 3)?;
-                let hex = std::str::from_utf8(hex).ok()?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
+                // Both bytes hex digits: `from_str_radix` alone would take `%+A` as 0x0A.
+                let (high, low) = (
+                    hex_digit(*bytes.get(i + 1)?)?,
+                    hex_digit(*bytes.get(i + 2)?)?,
+                );
+                out.push(high << 4 | low);
                 i += 3;
             }
             b'+' => {
@@ -612,6 +721,16 @@ pub fn decode(s: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
+}
+
+/// The value of one hex digit.
+fn hex_digit(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
 }
 
 /// A parameter as shown in a notice: at most 60 characters, control characters left out.

@@ -9,13 +9,13 @@
 
 use rustc_hash::FxHashMap;
 
-use super::bitset::BitSet;
-use super::text::for_each_token;
+use crate::explore::bitset::BitSet;
+use crate::explore::text::for_each_token;
 
 /// Where in a record a token occurs; the weights rank matches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
-pub enum Field {
+pub enum Zone {
     /// The record's name.
     Name = 0,
     /// Summary, outcomes and timeline label.
@@ -52,7 +52,7 @@ impl SearchIndex {
     /// Indexes `len` records; `texts(i, add)` calls `add(field, text)` for each text of record `i`.
     pub fn build(
         len: usize,
-        mut texts: impl FnMut(usize, &mut dyn FnMut(Field, &str)),
+        mut texts: impl FnMut(usize, &mut dyn FnMut(Zone, &str)),
     ) -> SearchIndex {
         let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
         let mut triples: Vec<(u32, u32)> = Vec::new(); // (token id, posting)
@@ -78,7 +78,7 @@ impl SearchIndex {
                 .iter()
                 .map(|&(t, f)| u64::from(t) << 8 | u64::from(f))
                 .collect();
-            crate::sorting::keys(&mut packed);
+            crate::explore::sorting::keys(&mut packed);
             doc_tokens.clear();
             doc_tokens.extend(packed.iter().map(|&k| ((k >> 8) as u32, k as u8)));
             doc_tokens.dedup_by_key(|(t, _)| *t);
@@ -90,7 +90,7 @@ impl SearchIndex {
         }
         // Sort the vocabulary and renumber tokens in that order.
         let mut vocab: Vec<(Box<str>, u32)> = ids.into_iter().collect();
-        crate::sorting::stable(&mut vocab, &|a, b| a.0.cmp(&b.0));
+        crate::explore::sorting::stable(&mut vocab, &|a, b| a.0.cmp(&b.0));
         let mut rank = vec![0u32; vocab.len()];
         for (r, (_, old)) in vocab.iter().enumerate() {
             rank[*old as usize] = r as u32;
@@ -183,7 +183,7 @@ impl SearchIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::query_terms;
+    use crate::explore::text::query_terms;
 
     fn index(docs: &[(&str, &str)]) -> SearchIndex {
         let docs: Vec<(String, String)> = docs
@@ -191,8 +191,8 @@ mod tests {
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect();
         SearchIndex::build(docs.len(), |i, add| {
-            add(Field::Name, &docs[i].0);
-            add(Field::Summary, &docs[i].1);
+            add(Zone::Name, &docs[i].0);
+            add(Zone::Summary, &docs[i].1);
         })
     }
 

@@ -1,8 +1,8 @@
 //! The timeline of a selection: which initiatives state when they happen, in the source's own words,
 //! laid out on a year axis; and which state nothing.
 
-use super::catalog::Catalog;
-use super::model::Recurrence;
+use crate::data::catalog::Catalog;
+use crate::data::model::Recurrence;
 
 /// One initiative with a stated timeline.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,7 +74,7 @@ pub fn timeline(c: &Catalog, matches: &[u32]) -> Timeline {
         }
     }
     // Dated rows by start year, ties in the selection's order, then recurring ones.
-    crate::sorting::stable(&mut out.rows, &|a, b| {
+    crate::explore::sorting::stable(&mut out.rows, &|a, b| {
         a.start
             .unwrap_or(i32::MAX)
             .cmp(&b.start.unwrap_or(i32::MAX))

@@ -1,6 +1,6 @@
 //! The app's pages as plain data: the three views, and [`Route`] — which page a path names.
 
-use crate::record::Collection;
+use crate::data::record::{Collection, RecordRef};
 
 /// The three record collections the app browses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -88,19 +88,26 @@ impl Route {
         }
     }
 
-    /// The route a path names (within the app, without the base path), if any.
+    /// The route a path names (within the app, without the base path), if any. A record's or a
+    /// source's id is percent-decoded (as [`Route::path`] encodes it).
     pub fn parse(path: &str) -> Option<Route> {
         let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
         match parts.as_slice() {
             [""] => Some(Route::Home),
             ["compare"] => Some(Route::Compare),
-            ["sources", id] if !id.is_empty() => Some(Route::Source(id.to_string())),
+            ["sources", id] if !id.is_empty() => Some(Route::Source(decoded(id))),
             [v] => View::from_segment(v).map(Route::List),
             [v, id] if !id.is_empty() => {
-                View::from_segment(v).map(|v| Route::Record(v, id.to_string()))
+                View::from_segment(v).map(|v| Route::Record(v, decoded(id)))
             }
             _ => None,
         }
+    }
+
+    /// The page of a record, for records that have one (initiatives, sectors, corridors); themes,
+    /// parties and sources have none.
+    pub fn record(r: RecordRef, id: &str) -> Option<Route> {
+        View::of(r.collection).map(|v| Route::Record(v, id.to_string()))
     }
 
     /// The view a route belongs to: its list, or a record of it.
@@ -110,6 +117,28 @@ impl Route {
             _ => None,
         }
     }
+}
+
+/// A path segment with its `%XX` escapes decoded; a segment that does not decode to UTF-8 is kept as
+/// it is (it then names no record, and the page says so).
+fn decoded(segment: &str) -> String {
+    let bytes = segment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|b| (*b as char).to_digit(16));
+        match (bytes[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| segment.to_string())
 }
 
 /// An id as a path segment: ids are slugs, but anything else is percent-encoded rather than trusted.
@@ -156,8 +185,17 @@ mod tests {
     }
 
     #[test]
-    fn odd_ids_are_encoded_not_trusted() {
+    fn odd_ids_are_encoded_not_trusted_and_decoded_back() {
         let r = Route::Record(View::Sectors, "a/b?c".into());
         assert_eq!(r.path(), "/sectors/a%2Fb%3Fc");
+        assert_eq!(Route::parse(&r.path()), Some(r));
+        assert_eq!(
+            Route::parse("/initiatives/%3Cscript%3E"),
+            Some(Route::Record(View::Initiatives, "<script>".into()))
+        );
+        assert_eq!(
+            Route::parse("/sources/%FF%zz"),
+            Some(Route::Source("%FF%zz".into()))
+        );
     }
 }
