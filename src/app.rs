@@ -1,100 +1,105 @@
-//! The app root: contexts, router and routes.
+//! The app root: what it starts with, the contexts, the router and which page each route shows.
 
 use std::sync::Arc;
 
-use cooperation_core::query;
-use cooperation_core::route::View;
+use cooperation_core::address::route::Route;
+use cooperation_l10n::Locale;
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    hooks::use_location,
-    path,
-};
+use leptos_router::components::Router;
 
 use crate::components::shell::{DatasetBar, Footer, Header, SkipLink};
-use crate::context::base::provide_links;
+use crate::context::address::{provide_address, use_address};
 use crate::context::data::{DataContext, DataSource, Loaded, Status, use_data};
+use crate::context::links::{Links, provide_links};
 use crate::context::locale::{provide_locale, use_chosen_locale, use_locale};
 use crate::pages::{
-    collection::CollectionPage, compare::ComparePage, detail::DetailPage, home::HomePage,
-    not_found::NotFound, source::SourcePage,
+    compare::ComparePage, home::HomePage, list::ListPage, not_found::NotFound, record::RecordPage,
+    source::SourcePage,
 };
 
-/// The app as deployed: reads its base path from the document and renders the [`Shell`].
-#[component]
-pub fn App() -> impl IntoView {
-    view! { <Shell base=crate::browser::page::base_path()/> }
+/// What the app starts with: read from the browser by `main`, given by the pre-renderer and the
+/// component tests. Views never read the browser while they render; they read this, through the
+/// contexts.
+#[derive(Clone, Debug, Default)]
+pub struct Start {
+    /// The path the app is served under, without a trailing slash (`""` at the site root).
+    pub base: String,
+    /// The language to show when the address names none.
+    pub fallback_locale: Locale,
+    /// A dataset already read, shown at once (else the app fetches the one the address names).
+    pub preloaded: Option<Arc<Loaded>>,
 }
 
-/// The app under a given router base: header, navigation, routed main region and footer.
+/// The app: the dataset context, the router under the base path, and the page frame.
 #[component]
-pub fn Shell(
-    /// The path the app is served under, without a trailing slash (`""` at the site root).
-    base: String,
-    /// A dataset to start with instead of fetching one (component tests).
-    #[prop(optional)]
-    preloaded: Option<Arc<Loaded>>,
+pub fn App(
+    /// What the app starts with.
+    start: Start,
 ) -> impl IntoView {
-    let fetch = preloaded.is_none();
+    let Start {
+        base,
+        fallback_locale,
+        preloaded,
+    } = start;
     provide_context(DataContext::new(preloaded));
     view! {
         <Router base=base.clone()>
-            <Frame base fetch/>
+            <Frame base fallback_locale/>
         </Router>
     }
 }
 
-/// Everything inside the router: the contexts that read the URL, then the page frame.
+/// Everything inside the router: the contexts that read the address, then the page.
 #[component]
-fn Frame(base: String, fetch: bool) -> impl IntoView {
-    provide_locale();
-    provide_links(base);
-    let (locale, chosen) = (use_locale(), use_chosen_locale());
+fn Frame(base: String, fallback_locale: Locale) -> impl IntoView {
+    provide_address(&base);
+    let address = use_address();
+    provide_locale(address, fallback_locale);
+    provide_links(Links::new(base, use_chosen_locale()));
+    let locale = use_locale();
     view! {
-        {fetch.then(|| view! { <DataFromUrl/> })}
+        <DataFromAddress/>
         // Everything shown is drawn again when the language changes (the dataset, the URL state
         // and the history stay): views hold plain text, not a reactive node per word.
         {move || {
-            // Read with `get`, which computes the memos: `track` alone on a memo not yet computed
+            // Read with `get`, which computes the memo: `track` alone on a memo not yet computed
             // would run this once more when it first computes.
-            let _ = (locale.get(), chosen.get());
+            let _ = locale.get();
             view! { <Page/> }
         }}
     }
 }
 
-/// The page frame: skip link, header, dataset bar, the routed main region and the footer.
+/// The page frame: skip link, header, dataset bar, the page the route names, and the footer.
 #[component]
 fn Page() -> impl IntoView {
+    let route = use_address().route;
     view! {
         <SkipLink/>
         <Header/>
         <DatasetBar/>
         <main id="main" tabindex="-1">
-            <Routes fallback=|| view! { <NotFound/> }>
-                <Route path=path!("") view=HomePage/>
-                <Route path=path!("initiatives") view=|| view! { <CollectionPage view=View::Initiatives/> }/>
-                <Route path=path!("sectors") view=|| view! { <CollectionPage view=View::Sectors/> }/>
-                <Route path=path!("corridors") view=|| view! { <CollectionPage view=View::Corridors/> }/>
-                <Route path=path!("compare") view=ComparePage/>
-                <Route path=path!("sources/:id") view=SourcePage/>
-                <Route path=path!("initiatives/:id") view=|| view! { <DetailPage view=View::Initiatives/> }/>
-                <Route path=path!("sectors/:id") view=|| view! { <DetailPage view=View::Sectors/> }/>
-                <Route path=path!("corridors/:id") view=|| view! { <DetailPage view=View::Corridors/> }/>
-            </Routes>
+            {move || match route.get() {
+                Some(Route::Home) => view! { <HomePage/> }.into_any(),
+                Some(Route::List(view)) => view! { <ListPage view/> }.into_any(),
+                Some(Route::Record(view, id)) => view! { <RecordPage view id/> }.into_any(),
+                Some(Route::Compare) => view! { <ComparePage/> }.into_any(),
+                Some(Route::Source(id)) => view! { <SourcePage id/> }.into_any(),
+                None => view! { <NotFound/> }.into_any(),
+            }}
         </main>
         <Footer/>
     }
 }
 
-/// Loads the dataset the URL names (`?data=`), or the bundled one, whenever that changes.
+/// Loads the dataset the address names (`?data=`), or the bundled one, whenever that changes.
 #[component]
-fn DataFromUrl() -> impl IntoView {
+fn DataFromAddress() -> impl IntoView {
     let data = use_data();
-    let location = use_location();
+    let address = use_address();
     let wanted = Memo::new(move |_| {
-        location.search.with(|s| match query::parse(s).0.data {
-            Some(address) => DataSource::Address(address),
+        address.state.with(|s| match &s.data {
+            Some(url) => DataSource::Address(url.clone()),
             None => DataSource::Bundled,
         })
     });

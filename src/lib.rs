@@ -1,22 +1,26 @@
-//! Cooperation Explorer: a client-side Leptos app for exploring the cooperation proposals of one news
-//! article (initiatives, sectors and corridors), each record traced back to a verbatim excerpt, in
-//! English, Chinese, Russian and Kyrgyz.
+//! Cooperation Explorer: a Leptos app for exploring the cooperation proposals of one news article
+//! (initiatives, sectors and corridors), each record traced back to a verbatim excerpt, in English,
+//! Chinese, Russian and Kyrgyz.
 //!
-//! The rules live in two pure crates tested natively: `cooperation-core` (dataset, validation,
-//! facets, search, URL state, links, exports) and `cooperation-l10n` (the interface's words). This
-//! crate is the thin layer that shows them:
+//! The rules live in pure crates tested natively: `cooperation-core` (dataset, validation, the
+//! address, exploration, presentation), `cooperation-l10n` (the interface's words) and
+//! `cooperation-locale` (the languages). This crate shows them:
 //!
-//! - [`app`]: contexts, router and routes; [`pages`]: one per route; [`components`]: the views.
-//! - [`context`]: the typed contexts (links and base path, language, dataset, page state), below
-//!   pages and components.
+//! - [`app`]: what the app starts with, the contexts, the router and which page each route shows.
+//! - [`context`]: app-wide typed contexts (the address, links, language, dataset, document head).
+//! - [`pages`]: one per route; [`explorer`]: the list page as a feature (its controller, parts and
+//!   the one cell renderer); [`components`]: the frame and shared primitives.
 //! - [`words`]: the interface's words for the core's values.
-//! - [`browser`]: the only module that touches `web_sys`.
+//! - [`browser`]: the only module that touches `web_sys`, and only from effects and event
+//!   handlers: views never read the browser while they render, so every page also renders to HTML
+//!   natively.
 
 pub mod app;
 pub mod browser;
 pub mod components;
 pub mod context;
+pub mod explorer;
 pub mod pages;
 pub mod words;
 
-pub use app::App;
+pub use app::{App, Start};

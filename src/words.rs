@@ -1,177 +1,234 @@
-//! The interface's words for the core's values, in the language in use: view, facet, column and
+//! The interface's words for the core's values, in the language in use: view, facet, field and
 //! mode names, vocabulary terms, record names (translated where the translation files have the
 //! dataset's vocabulary, else as the dataset has them), counts, and why something was ignored or
 //! rejected.
 
 use std::borrow::Cow;
 
-use cooperation_core::catalog::{Catalog, Collection, RecordRef};
-use cooperation_core::explore::{FacetOption, Labels, OptionKind, TermValue};
-use cooperation_core::model::{Kind, PartyKind, Recurrence, Scope, Status, Term};
-use cooperation_core::query::{Column, FacetKey, Mode, Reason};
-use cooperation_core::route::View;
-use cooperation_l10n::Locale;
+use cooperation_core::address::query::{FacetKey, Mode, Reason};
+use cooperation_core::address::route::View;
+use cooperation_core::data::catalog::{Catalog, Collection, RecordRef};
+use cooperation_core::data::model::{Kind, PartyKind, Recurrence, Scope, Status, Term};
+use cooperation_core::explore::{FacetOption, Labels, OptionKind};
+use cooperation_core::present::fields::{Field, TermValue};
+use cooperation_l10n::{Locale, Messages};
 
 use crate::browser::ReadError;
 
 /// A view's name, as in the navigation and headings.
-pub fn view_name(l: Locale, v: View) -> &'static str {
-    match v {
-        View::Initiatives => l.nav_initiatives(),
-        View::Sectors => l.nav_sectors(),
-        View::Corridors => l.nav_corridors(),
+pub fn view_name(lang: Locale, view: View) -> &'static str {
+    match view {
+        View::Initiatives => lang.nav_initiatives(),
+        View::Sectors => lang.nav_sectors(),
+        View::Corridors => lang.nav_corridors(),
+    }
+}
+
+/// The sentence under a list page's heading: how many records it lists and what they are.
+pub fn lede(lang: Locale, view: View, records: usize) -> String {
+    match view {
+        View::Initiatives => lang.lede_initiatives(records),
+        View::Sectors => lang.lede_sectors(records),
+        View::Corridors => lang.lede_corridors(records),
     }
 }
 
 /// The label of a view's search box.
-pub fn search_label(l: Locale, v: View) -> &'static str {
-    match v {
-        View::Initiatives => l.search_initiatives(),
-        View::Sectors => l.search_sectors(),
-        View::Corridors => l.search_corridors(),
+pub fn search_label(lang: Locale, view: View) -> &'static str {
+    match view {
+        View::Initiatives => lang.search_initiatives(),
+        View::Sectors => lang.search_sectors(),
+        View::Corridors => lang.search_corridors(),
     }
 }
 
 /// The link from a record back to its view's list.
-pub fn back_to(l: Locale, v: View) -> &'static str {
-    match v {
-        View::Initiatives => l.back_to_initiatives(),
-        View::Sectors => l.back_to_sectors(),
-        View::Corridors => l.back_to_corridors(),
+pub fn back_to(lang: Locale, view: View) -> &'static str {
+    match view {
+        View::Initiatives => lang.back_to_initiatives(),
+        View::Sectors => lang.back_to_sectors(),
+        View::Corridors => lang.back_to_corridors(),
     }
 }
 
 /// The heading of a record page whose id names no record of the view.
-pub fn no_record(l: Locale, v: View) -> &'static str {
-    match v {
-        View::Initiatives => l.no_initiative(),
-        View::Sectors => l.no_sector(),
-        View::Corridors => l.no_corridor(),
+pub fn no_record(lang: Locale, view: View) -> &'static str {
+    match view {
+        View::Initiatives => lang.no_initiative(),
+        View::Sectors => lang.no_sector(),
+        View::Corridors => lang.no_corridor(),
     }
 }
 
 /// The heading of a view's empty result.
-pub fn nothing_matches(l: Locale, v: View) -> &'static str {
-    match v {
-        View::Initiatives => l.empty_initiatives(),
-        View::Sectors => l.empty_sectors(),
-        View::Corridors => l.empty_corridors(),
+pub fn nothing_matches(lang: Locale, view: View) -> &'static str {
+    match view {
+        View::Initiatives => lang.empty_initiatives(),
+        View::Sectors => lang.empty_sectors(),
+        View::Corridors => lang.empty_corridors(),
+    }
+}
+
+/// What one record of a view is: "Initiative", "Sector", "Corridor".
+pub fn record_kind(lang: Locale, view: View) -> &'static str {
+    match view {
+        View::Initiatives => lang.kind_initiative(),
+        View::Sectors => lang.kind_sector(),
+        View::Corridors => lang.kind_corridor(),
     }
 }
 
 /// "5 initiatives", "1 sector", with the language's plural rules.
-pub fn count(l: Locale, v: View, n: usize) -> String {
-    match v {
-        View::Initiatives => l.count_initiatives(n),
-        View::Sectors => l.count_sectors(n),
-        View::Corridors => l.count_corridors(n),
+pub fn count(lang: Locale, view: View, n: usize) -> String {
+    match view {
+        View::Initiatives => lang.count_initiatives(n),
+        View::Sectors => lang.count_sectors(n),
+        View::Corridors => lang.count_corridors(n),
     }
 }
 
 /// "initiatives" (the noun alone, in the plural form `n` takes), for count tiles.
-pub fn count_noun(l: Locale, v: View, n: usize) -> String {
-    match v {
-        View::Initiatives => l.noun_initiatives(n),
-        View::Sectors => l.noun_sectors(n),
-        View::Corridors => l.noun_corridors(n),
+pub fn count_noun(lang: Locale, view: View, n: usize) -> String {
+    match view {
+        View::Initiatives => lang.noun_initiatives(n),
+        View::Sectors => lang.noun_sectors(n),
+        View::Corridors => lang.noun_corridors(n),
     }
 }
 
-pub fn kind(l: Locale, k: Kind) -> &'static str {
+/// "3 related" and the like: a field's linked records by their number.
+pub fn field_count(lang: Locale, field: Field, n: usize) -> String {
+    match field {
+        Field::Related => lang.count_related(n),
+        Field::Sectors => lang.count_sectors(n),
+        Field::Corridors => lang.count_corridors(n),
+        _ => lang.count_initiatives(n),
+    }
+}
+
+pub fn kind(lang: Locale, k: Kind) -> &'static str {
     match k {
-        Kind::Proposal => l.kind_proposal(),
-        Kind::TaskForceInitiative => l.kind_task_force_initiative(),
-        Kind::FocusArea => l.kind_focus_area(),
-        Kind::AreaOfCollaboration => l.kind_area_of_collaboration(),
-        Kind::CorridorFramework => l.kind_corridor_framework(),
-        Kind::CulturalProgramme => l.kind_cultural_programme(),
-        Kind::MultilateralProject => l.kind_multilateral_project(),
-        Kind::Recommendation => l.kind_recommendation(),
-        Kind::Framework => l.kind_framework(),
+        Kind::Proposal => lang.kind_proposal(),
+        Kind::TaskForceInitiative => lang.kind_task_force_initiative(),
+        Kind::FocusArea => lang.kind_focus_area(),
+        Kind::AreaOfCollaboration => lang.kind_area_of_collaboration(),
+        Kind::CorridorFramework => lang.kind_corridor_framework(),
+        Kind::CulturalProgramme => lang.kind_cultural_programme(),
+        Kind::MultilateralProject => lang.kind_multilateral_project(),
+        Kind::Recommendation => lang.kind_recommendation(),
+        Kind::Framework => lang.kind_framework(),
     }
 }
 
-pub fn status(l: Locale, s: Status) -> &'static str {
+pub fn status(lang: Locale, s: Status) -> &'static str {
     match s {
-        Status::Proposed => l.status_proposed(),
-        Status::Discussed => l.status_discussed(),
-        Status::Recommended => l.status_recommended(),
-        Status::Potential => l.status_potential(),
+        Status::Proposed => lang.status_proposed(),
+        Status::Discussed => lang.status_discussed(),
+        Status::Recommended => lang.status_recommended(),
+        Status::Potential => lang.status_potential(),
     }
 }
 
-pub fn scope(l: Locale, s: Scope) -> &'static str {
+pub fn scope(lang: Locale, s: Scope) -> &'static str {
     match s {
-        Scope::Bilateral => l.scope_bilateral(),
-        Scope::Trilateral => l.scope_trilateral(),
-        Scope::Regional => l.scope_regional(),
+        Scope::Bilateral => lang.scope_bilateral(),
+        Scope::Trilateral => lang.scope_trilateral(),
+        Scope::Regional => lang.scope_regional(),
     }
 }
 
-pub fn recurrence(l: Locale, r: Recurrence) -> &'static str {
+pub fn recurrence(lang: Locale, r: Recurrence) -> &'static str {
     match r {
-        Recurrence::Annual => l.recurrence_annual(),
-        Recurrence::Regular => l.recurrence_regular(),
+        Recurrence::Annual => lang.recurrence_annual(),
+        Recurrence::Regular => lang.recurrence_regular(),
     }
 }
 
-pub fn party_kind(l: Locale, k: PartyKind) -> &'static str {
+pub fn party_kind(lang: Locale, k: PartyKind) -> &'static str {
     match k {
-        PartyKind::Country => l.party_kind_country(),
-        PartyKind::Region => l.party_kind_region(),
-        PartyKind::Person => l.party_kind_person(),
-        PartyKind::Organisation => l.party_kind_organisation(),
+        PartyKind::Country => lang.party_kind_country(),
+        PartyKind::Region => lang.party_kind_region(),
+        PartyKind::Person => lang.party_kind_person(),
+        PartyKind::Organisation => lang.party_kind_organisation(),
     }
 }
 
-pub fn term(l: Locale, t: TermValue) -> &'static str {
+pub fn term_name(lang: Locale, t: TermValue) -> &'static str {
     match t {
-        TermValue::Kind(k) => kind(l, k),
-        TermValue::Status(s) => status(l, s),
-        TermValue::Scope(s) => scope(l, s),
+        TermValue::Kind(k) => kind(lang, k),
+        TermValue::Status(s) => status(lang, s),
+        TermValue::Scope(s) => scope(lang, s),
     }
 }
 
 /// A facet's name; `derived` facets are those of a record's initiatives.
-pub fn facet(l: Locale, key: FacetKey, derived: bool) -> &'static str {
+pub fn facet(lang: Locale, key: FacetKey, derived: bool) -> &'static str {
     match (key, derived) {
-        (FacetKey::Theme, _) => l.facet_theme(),
-        (FacetKey::Sector, _) => l.facet_sector(),
-        (FacetKey::Corridor, _) => l.facet_corridor(),
-        (FacetKey::Country, _) => l.facet_country(),
-        (FacetKey::Party, _) => l.facet_party(),
-        (FacetKey::Scope, false) => l.facet_scope(),
-        (FacetKey::Scope, true) => l.facet_scope_derived(),
-        (FacetKey::Kind, false) => l.facet_kind(),
-        (FacetKey::Kind, true) => l.facet_kind_derived(),
-        (FacetKey::Status, false) => l.facet_status(),
-        (FacetKey::Status, true) => l.facet_status_derived(),
+        (FacetKey::Theme, _) => lang.facet_theme(),
+        (FacetKey::Sector, _) => lang.facet_sector(),
+        (FacetKey::Corridor, _) => lang.facet_corridor(),
+        (FacetKey::Country, _) => lang.facet_country(),
+        (FacetKey::Party, _) => lang.facet_party(),
+        (FacetKey::Scope, false) => lang.facet_scope(),
+        (FacetKey::Scope, true) => lang.facet_scope_derived(),
+        (FacetKey::Kind, false) => lang.facet_kind(),
+        (FacetKey::Kind, true) => lang.facet_kind_derived(),
+        (FacetKey::Status, false) => lang.facet_status(),
+        (FacetKey::Status, true) => lang.facet_status_derived(),
     }
 }
 
-pub fn column(l: Locale, c: Column) -> &'static str {
-    match c {
-        Column::Name => l.column_name(),
-        Column::Kind => l.column_kind(),
-        Column::Status => l.column_status(),
-        Column::Scope => l.column_scope(),
-        Column::Themes => l.column_themes(),
-        Column::Sectors => l.column_sectors(),
-        Column::Corridors => l.column_corridors(),
-        Column::Countries => l.column_countries(),
-        Column::Timeline => l.column_timeline(),
-        Column::Initiatives => l.column_initiatives(),
-        Column::Related => l.column_related(),
+/// A table column's heading.
+pub fn column(lang: Locale, field: Field) -> &'static str {
+    match field {
+        Field::Name => lang.column_name(),
+        Field::Kind => lang.column_kind(),
+        Field::Status => lang.column_status(),
+        Field::Scope => lang.column_scope(),
+        Field::Themes => lang.column_themes(),
+        Field::Sectors => lang.column_sectors(),
+        Field::Corridors => lang.column_corridors(),
+        Field::Countries => lang.column_countries(),
+        Field::Timeline => lang.column_timeline(),
+        Field::Initiatives => lang.column_initiatives(),
+        Field::Related => lang.column_related(),
+        Field::Summary => lang.field_summary(),
+        Field::Parties => lang.field_parties(),
+        Field::Outcomes => lang.field_outcomes(),
     }
 }
 
-pub fn mode(l: Locale, m: Mode) -> &'static str {
+/// A field's label on a record page (of `view`) or a row of the comparison (`None` when it compares
+/// records of several views).
+pub fn field(lang: Locale, field: Field, view: Option<View>) -> &'static str {
+    match (field, view) {
+        (Field::Name, _) => lang.column_name(),
+        (Field::Summary, _) => lang.field_summary(),
+        (Field::Kind, _) => lang.field_kind(),
+        (Field::Status, _) => lang.field_status(),
+        (Field::Scope, _) => lang.field_scope(),
+        (Field::Themes, _) => lang.field_themes(),
+        (Field::Sectors, _) => lang.field_sectors(),
+        (Field::Corridors, _) => lang.field_corridors(),
+        (Field::Countries, _) => lang.field_route(),
+        (Field::Parties, _) => lang.field_parties(),
+        (Field::Timeline, _) => lang.field_timeline(),
+        (Field::Outcomes, Some(View::Corridors)) => lang.field_aims(),
+        (Field::Outcomes, _) => lang.field_outcomes(),
+        (Field::Related, _) => lang.field_related(),
+        (Field::Initiatives, Some(View::Sectors)) => lang.field_sector_initiatives(),
+        (Field::Initiatives, Some(View::Corridors)) => lang.field_corridor_initiatives(),
+        (Field::Initiatives, _) => lang.column_initiatives(),
+    }
+}
+
+pub fn mode(lang: Locale, m: Mode) -> &'static str {
     match m {
-        Mode::Cards => l.mode_cards(),
-        Mode::Table => l.mode_table(),
-        Mode::Timeline => l.mode_timeline(),
-        Mode::Charts => l.mode_charts(),
-        Mode::Map => l.mode_map(),
+        Mode::Cards => lang.mode_cards(),
+        Mode::Table => lang.mode_table(),
+        Mode::Timeline => lang.mode_timeline(),
+        Mode::Charts => lang.mode_charts(),
+        Mode::Map => lang.mode_map(),
     }
 }
 
@@ -190,74 +247,82 @@ impl Name<'_> {
     }
 }
 
+/// The dataset's own words shown in `lang`: marked as English unless the interface is English.
+pub fn dataset_text(lang: Locale, text: &str) -> Name<'_> {
+    Name {
+        text: Cow::Borrowed(text),
+        source_language: lang != Locale::En,
+    }
+}
+
+/// Words of the interface itself.
+pub fn interface_text(text: &'static str) -> Name<'static> {
+    Name {
+        text: Cow::Borrowed(text),
+        source_language: false,
+    }
+}
+
 /// A record's name: a translation of the dataset's vocabulary (themes, sectors, corridors,
 /// countries…) where the translation files have one for its id, else its name in the dataset.
-pub fn record<'c>(l: Locale, c: &'c Catalog, r: RecordRef) -> Name<'c> {
-    vocab_or(l, r.collection, c.id_of(r), c.name_of(r))
+pub fn record<'c>(lang: Locale, catalog: &'c Catalog, r: RecordRef) -> Name<'c> {
+    translated_name(lang, r.collection, catalog.id_of(r), catalog.name_of(r))
 }
 
 /// The name of the record with this id in `collection`, translated where possible.
-pub fn vocab_or<'c>(l: Locale, collection: Collection, id: &str, name: &'c str) -> Name<'c> {
+pub fn translated_name<'c>(
+    lang: Locale,
+    collection: Collection,
+    id: &str,
+    name: &'c str,
+) -> Name<'c> {
     let translatable = !matches!(collection, Collection::Initiatives | Collection::Sources);
-    match (l, translatable.then(|| l.vocab(id)).flatten()) {
-        (Locale::En, _) | (_, None) => Name {
-            text: Cow::Borrowed(name),
-            source_language: l != Locale::En,
-        },
-        (_, Some(t)) => Name {
-            text: Cow::Borrowed(t),
-            source_language: false,
-        },
+    match translatable.then(|| lang.vocab(id)).flatten() {
+        Some(translated) if lang != Locale::En => interface_text(translated),
+        _ => dataset_text(lang, name),
     }
 }
 
 /// A record's name in every interface language the translation files have it in, so that search
 /// finds "能源" or "Энергетика" as it finds "Energy".
-pub fn vocab_aliases(c: &Catalog, r: RecordRef) -> Vec<String> {
+pub fn vocab_aliases(catalog: &Catalog, r: RecordRef) -> Vec<String> {
     if matches!(r.collection, Collection::Initiatives | Collection::Sources) {
         return Vec::new();
     }
-    let id = c.id_of(r);
+    let id = catalog.id_of(r);
     Locale::ALL
         .into_iter()
-        .filter(|l| *l != Locale::En)
-        .filter_map(|l| l.vocab(id))
+        .filter(|other| *other != Locale::En)
+        .filter_map(|other| other.vocab(id))
         .map(str::to_string)
         .collect()
 }
 
 /// A facet option's label.
-pub fn option<'c>(l: Locale, c: &'c Catalog, f: FacetKey, o: &'c FacetOption) -> Name<'c> {
-    let interface = |text: &'static str| Name {
-        text: Cow::Borrowed(text),
-        source_language: false,
-    };
-    match o.kind {
-        OptionKind::NotStated => interface(l.not_stated_option()),
+pub fn option<'c>(
+    lang: Locale,
+    catalog: &'c Catalog,
+    key: FacetKey,
+    option: &'c FacetOption,
+) -> Name<'c> {
+    match option.kind {
+        OptionKind::NotStated => interface_text(lang.not_stated_option()),
         OptionKind::Term => {
-            let value = match f {
-                FacetKey::Kind => Kind::from_slug(&o.value).map(TermValue::Kind),
-                FacetKey::Status => Status::from_slug(&o.value).map(TermValue::Status),
-                FacetKey::Scope => Scope::from_slug(&o.value).map(TermValue::Scope),
+            let value = match key {
+                FacetKey::Kind => Kind::from_slug(&option.value).map(TermValue::Kind),
+                FacetKey::Status => Status::from_slug(&option.value).map(TermValue::Status),
+                FacetKey::Scope => Scope::from_slug(&option.value).map(TermValue::Scope),
                 _ => None,
             };
-            value.map_or_else(
-                || Name {
-                    text: Cow::Borrowed(&o.name),
-                    source_language: l != Locale::En,
-                },
-                |t| interface(term(l, t)),
-            )
+            match value {
+                Some(t) => interface_text(term_name(lang, t)),
+                None => dataset_text(lang, &option.name),
+            }
         }
-        OptionKind::Record(i) => {
-            let collection = match f {
-                FacetKey::Theme => Collection::Themes,
-                FacetKey::Sector => Collection::Sectors,
-                FacetKey::Corridor => Collection::Corridors,
-                _ => Collection::Parties,
-            };
-            record(l, c, RecordRef::new(collection, i as usize))
-        }
+        OptionKind::Record(i) => match key.records() {
+            Some(collection) => record(lang, catalog, RecordRef::new(collection, i as usize)),
+            None => dataset_text(lang, &option.name),
+        },
     }
 }
 
@@ -269,83 +334,87 @@ impl Labels for LocaleLabels {
         self.0 as usize
     }
     fn term(&self, t: TermValue) -> Cow<'_, str> {
-        Cow::Borrowed(term(self.0, t))
+        Cow::Borrowed(term_name(self.0, t))
     }
-    fn record<'c>(&self, c: &'c Catalog, r: RecordRef) -> Cow<'c, str> {
-        record(self.0, c, r).text
+    fn record<'c>(&self, catalog: &'c Catalog, r: RecordRef) -> Cow<'c, str> {
+        record(self.0, catalog, r).text
     }
 }
 
 /// Why part of the address was ignored, as a sentence fragment.
-pub fn reason(l: Locale, r: &Reason) -> String {
-    let v = |view: &View| view_name(l, *view);
+pub fn reason(lang: Locale, r: &Reason) -> String {
+    let name = |view: &View| view_name(lang, *view);
     match r {
-        Reason::BadEncoding => l.reason_bad_encoding().into(),
-        Reason::Repeated { key } => l.reason_repeated(key),
-        Reason::QueryTooLong { max } => l.reason_query_too_long(*max),
-        Reason::BadYear => l.reason_bad_year(
-            &cooperation_core::catalog::YEARS.start().to_string(),
-            &cooperation_core::catalog::YEARS.end().to_string(),
+        Reason::BadEncoding => lang.reason_bad_encoding().into(),
+        Reason::Repeated { key } => lang.reason_repeated(key),
+        Reason::QueryTooLong { max } => lang.reason_query_too_long(*max),
+        Reason::BadYear => lang.reason_bad_year(
+            &cooperation_core::data::catalog::YEARS.start().to_string(),
+            &cooperation_core::data::catalog::YEARS.end().to_string(),
         ),
-        Reason::NoColumn { names, count } => l.reason_no_column(*count, names),
-        Reason::TooManySortKeys { max } => l.reason_too_many_sort_keys(*max),
-        Reason::BadMode => l.reason_bad_mode().into(),
-        Reason::BadLang => l.reason_bad_lang().into(),
-        Reason::BadInferred => l.reason_bad_inferred().into(),
-        Reason::BadPassage => l.reason_bad_passage().into(),
-        Reason::BadBlock => l.reason_bad_block().into(),
-        Reason::BadPage => l.reason_bad_page().into(),
-        Reason::BadPer => l.reason_bad_per().into(),
-        Reason::BadData => l.reason_bad_data().into(),
-        Reason::TooManyCompared { max } => l.reason_too_many_compared(*max),
-        Reason::BadIds { ids, count } => l.reason_bad_ids(*count, ids),
-        Reason::TooManyValues { max, dropped } => l.reason_too_many_values(*dropped, *max),
-        Reason::TooManyParams { max, dropped } => l.reason_too_many_params(*dropped, *max),
-        Reason::UnknownParam => l.reason_unknown_param().into(),
+        Reason::NoColumn { names, count } => lang.reason_no_column(*count, names),
+        Reason::TooManySortKeys { max } => lang.reason_too_many_sort_keys(*max),
+        Reason::BadMode => lang.reason_bad_mode().into(),
+        Reason::BadLang => lang.reason_bad_lang().into(),
+        Reason::BadInferred => lang.reason_bad_inferred().into(),
+        Reason::BadPassage => lang.reason_bad_passage().into(),
+        Reason::BadBlock => lang.reason_bad_block().into(),
+        Reason::BadPage => lang.reason_bad_page().into(),
+        Reason::BadPer => lang.reason_bad_per().into(),
+        Reason::BadData => lang.reason_bad_data().into(),
+        Reason::TooManyCompared { max } => lang.reason_too_many_compared(*max),
+        Reason::BadIds { ids, count } => lang.reason_bad_ids(*count, ids),
+        Reason::TooManyValues { max, dropped } => lang.reason_too_many_values(*dropped, *max),
+        Reason::TooManyParams { max, dropped } => lang.reason_too_many_params(*dropped, *max),
+        Reason::UnknownParam => lang.reason_unknown_param().into(),
         Reason::NoSuchFacet { view, facet } => {
-            l.reason_no_such_facet(v(view), self::facet(l, *facet, false))
+            lang.reason_no_such_facet(name(view), self::facet(lang, *facet, false))
         }
         Reason::NoSuchValue { view, facet } => {
-            l.reason_no_such_value(v(view), self::facet(l, *facet, false))
+            lang.reason_no_such_value(name(view), self::facet(lang, *facet, false))
         }
         Reason::NoSuchColumn { view, column } => {
-            l.reason_no_such_column(v(view), self::column(l, *column))
+            lang.reason_no_such_column(name(view), self::column(lang, *column))
         }
-        Reason::NoYears { view } => l.reason_no_years(v(view)),
-        Reason::ReversedYears => l.reason_reversed_years().into(),
-        Reason::NoSuchMode { view, mode } => l.reason_no_such_mode(v(view), self::mode(l, *mode)),
-        Reason::NoSuchRecord => l.reason_no_such_record().into(),
+        Reason::NoYears { view } => lang.reason_no_years(name(view)),
+        Reason::ReversedYears => lang.reason_reversed_years().into(),
+        Reason::NoSuchMode { view, mode } => {
+            lang.reason_no_such_mode(name(view), self::mode(lang, *mode))
+        }
+        Reason::NoSuchRecord => lang.reason_no_such_record().into(),
     }
 }
 
 /// Why bytes could not be read, as a sentence.
-pub fn read_error(l: Locale, e: &ReadError) -> String {
+pub fn read_error(lang: Locale, e: &ReadError) -> String {
     match e {
-        ReadError::BadAddress(a) => l.read_bad_address(a),
-        ReadError::Request { url, detail } => l.read_request_failed(url, detail),
+        ReadError::BadAddress(a) => lang.read_bad_address(a),
+        ReadError::Request { url, detail } => lang.read_request_failed(url, detail),
         ReadError::Status { url, status, text } => {
-            l.read_status(format!("{status} {text}").trim(), url)
+            lang.read_status(format!("{status} {text}").trim(), url)
         }
-        ReadError::TooBig(bytes) => l.read_too_big(
+        ReadError::TooBig(bytes) => lang.read_too_big(
             usize::try_from(*bytes).unwrap_or(usize::MAX),
-            &cooperation_core::load::max_dataset_size_text(),
-            cooperation_core::load::MAX_DATASET_BYTES,
+            &max_dataset_size(lang),
+            cooperation_core::data::load::MAX_DATASET_BYTES,
         ),
-        ReadError::Read(detail) => l.read_failed(detail),
+        ReadError::Read(detail) => lang.read_failed(detail),
     }
 }
 
-/// A byte count for people: "312 KiB", "1.5 MiB".
-pub fn size(l: Locale, bytes: u64) -> String {
-    if bytes >= 1 << 20 {
-        let tenths = bytes * 10 / (1 << 20);
-        let sep = if l == Locale::Ru || l == Locale::Ky {
-            ","
-        } else {
-            "."
-        };
-        l.size_mb(&format!("{}{sep}{}", tenths / 10, tenths % 10))
+/// The largest dataset the app reads, for people: "64 MiB", "64 МиБ".
+pub fn max_dataset_size(lang: Locale) -> String {
+    size(lang, cooperation_core::data::load::MAX_DATASET_BYTES as u64)
+}
+
+/// A byte count for people: "312 KiB", "1.5 MiB" (whole MiB without a decimal: "64 MiB").
+pub fn size(lang: Locale, bytes: u64) -> String {
+    const MIB: u64 = 1 << 20;
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        lang.size_mb(&lang.number((bytes / MIB) as usize))
+    } else if bytes >= MIB {
+        lang.size_mb(&lang.decimal(bytes * 10 / MIB))
     } else {
-        l.size_kb(&l.number(bytes.div_ceil(1024) as usize))
+        lang.size_kb(&lang.number(bytes.div_ceil(1024) as usize))
     }
 }

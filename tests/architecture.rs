@@ -1,12 +1,19 @@
-//! The code's shape, checked: the pure crates depend on nothing web, only `src/browser` touches
-//! `web_sys`, no module imports one that imports it back, no function or impl block runs past 150
-//! lines, and nothing in the project reads or names the `shared` folder beside it.
+//! The code's shape, checked: the pure crates depend on nothing web (and the core not on the
+//! translations), only `src/browser` touches `web_sys`, only `src/context` reads the router's
+//! location, no view assigns a view-state field (every state change is a core function), no module
+//! imports one that imports it back, no function or impl block runs past 150 lines, and nothing in
+//! the project reads or names the `shared` folder beside it.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 const LONGEST: usize = 150;
+
+/// The pure crates, which depend on nothing web.
+const PURE_CRATES: [&str; 3] = ["crates/core", "crates/l10n", "crates/locale"];
+/// Their sources.
+const PURE_SOURCES: [&str; 3] = ["crates/core/src", "crates/l10n/src", "crates/locale/src"];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -152,7 +159,7 @@ fn cycle(src: &Path) -> Option<Vec<String>> {
 
 #[test]
 fn no_module_imports_one_that_imports_it_back() {
-    for src in ["src", "crates/core/src", "crates/l10n/src"] {
+    for src in PURE_SOURCES.iter().chain(["src"].iter()) {
         let c = cycle(&root().join(src));
         assert_eq!(c, None, "{src}: an import cycle");
     }
@@ -187,19 +194,8 @@ fn only_the_browser_module_touches_web_sys() {
 
 #[test]
 fn the_pure_crates_depend_on_nothing_web() {
-    for krate in ["crates/core", "crates/l10n"] {
-        let manifest = std::fs::read_to_string(root().join(krate).join("Cargo.toml")).unwrap();
-        // The names of the dependencies of every `[…dependencies]` table.
-        let mut in_deps = false;
-        let mut deps = Vec::new();
-        for line in manifest.lines().map(str::trim) {
-            if line.starts_with('[') {
-                in_deps = line.contains("dependencies");
-            } else if in_deps && let Some((name, _)) = line.split_once('=') {
-                deps.push(name.trim().to_string());
-            }
-        }
-        assert!(!deps.is_empty(), "{krate}: no dependencies read");
+    for krate in PURE_CRATES {
+        let deps = dependencies(krate);
         for banned in ["leptos", "web-sys", "wasm-bindgen", "js-sys", "gloo"] {
             assert!(
                 !deps.iter().any(|d| d.starts_with(banned)),
@@ -221,10 +217,93 @@ fn the_pure_crates_depend_on_nothing_web() {
     }
 }
 
+/// The names of the dependencies of every `[…dependencies]` table of a crate's manifest.
+fn dependencies(krate: &str) -> Vec<String> {
+    let manifest = std::fs::read_to_string(root().join(krate).join("Cargo.toml")).unwrap();
+    let mut in_deps = false;
+    let mut deps = Vec::new();
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_deps = line.contains("dependencies");
+        } else if in_deps && let Some((name, _)) = line.split_once('=') {
+            deps.push(name.trim().to_string());
+        }
+    }
+    deps
+}
+
+#[test]
+fn the_core_does_not_depend_on_the_translations() {
+    let deps = dependencies("crates/core");
+    assert!(deps.contains(&"serde".to_string()), "{deps:?}");
+    assert!(
+        !deps.iter().any(|d| d == "cooperation-l10n"),
+        "editing a message must not rebuild the core: {deps:?}"
+    );
+    assert!(deps.contains(&"cooperation-locale".to_string()));
+}
+
+/// Every `.rs` file of the app outside the module `except` (if any), with its path and text.
+fn app_files(except: Option<&str>) -> Vec<(String, String)> {
+    let src = root().join("src");
+    rust_files(&src)
+        .into_iter()
+        .filter(|f| {
+            let rel = f.strip_prefix(&src).unwrap();
+            except.is_none_or(|m| !rel.starts_with(m) && rel != Path::new(&format!("{m}.rs")))
+        })
+        .map(|f| {
+            let rel = f.strip_prefix(root()).unwrap().display().to_string();
+            (rel, std::fs::read_to_string(&f).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn only_the_context_reads_the_routers_location() {
+    for (file, text) in app_files(Some("context")) {
+        for banned in ["use_location", "use_params", "use_query"] {
+            assert!(
+                !text.contains(banned),
+                "{file} calls {banned}: read the Address context"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_view_assigns_a_view_state_field() {
+    // Every field of `ViewState`: a view builds the next state with the core's transitions
+    // (`with_query`, `toggled`, `without`…), never by assigning a field or writing a literal.
+    let fields = [
+        "q", "facets", "inferred", "from", "to", "sort", "mode", "page", "per", "data", "compare",
+        "lang", "passage", "block",
+    ];
+    for (file, text) in app_files(None) {
+        let code: String = text
+            .lines()
+            .map(|l| l.split("//").next().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let literal = code
+            .match_indices("ViewState {")
+            .any(|(at, _)| !code[..at].trim_end().ends_with("->"));
+        assert!(!literal, "{file} writes a ViewState literal");
+        for field in fields {
+            for assignment in [format!(".{field} = "), format!(".{field} += ")] {
+                assert!(
+                    !code.contains(&assignment),
+                    "{file} assigns `{field}` (`{assignment}`)"
+                );
+            }
+        }
+    }
+}
+
 /// Every function and impl block of the workspace's code with its length in lines, longest first.
 fn lengths() -> Vec<(usize, String)> {
     let mut out = Vec::new();
-    for src in ["src", "crates/core/src", "crates/l10n/src"] {
+    for src in PURE_SOURCES.iter().chain(["src"].iter()) {
         for f in rust_files(&root().join(src)) {
             let text = std::fs::read_to_string(&f).unwrap();
             let file = syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));

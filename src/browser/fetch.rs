@@ -4,7 +4,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::ReadError;
-use cooperation_core::catalog::MAX_DATASET_BYTES;
+use cooperation_core::data::catalog::MAX_DATASET_BYTES;
 
 /// An address resolved against the app's own location (so `data/x.json` works on any page and under
 /// a sub-path); absolute addresses are kept.

@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 
 use super::ReadError;
-use cooperation_core::catalog::MAX_DATASET_BYTES;
+use cooperation_core::data::catalog::MAX_DATASET_BYTES;
 
 /// A file the user chose.
 pub struct PickedFile(web_sys::File);

@@ -18,7 +18,7 @@ pub fn base_path() -> String {
         .and_then(|d| d.query_selector("link[rel=modulepreload]").ok().flatten())
         .and_then(|l| l.get_attribute("href"));
     match href.and_then(|h| web_sys::Url::new_with_base(&h, &origin()).ok()) {
-        Some(url) => cooperation_core::href::base_from_pathname(&url.pathname()),
+        Some(url) => cooperation_core::address::href::base_from_pathname(&url.pathname()),
         None => String::new(),
     }
 }
@@ -68,17 +68,32 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Moves keyboard focus to the element with this id (which must be focusable, e.g. by
-/// `tabindex="-1"`) and scrolls it into view when asked.
-pub fn focus_id(id: &str, scroll: bool) -> bool {
-    let el = document()
+/// The element with this id, if it is an HTML element.
+fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    document()
         .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    let Some(el) = el else { return false };
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Moves keyboard focus to the element with this id (which must be focusable, e.g. by
+/// `tabindex="-1"`) without scrolling; `false` if there is none.
+pub fn focus_id(id: &str) -> bool {
+    let Some(el) = html_element(id) else {
+        return false;
+    };
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = el.focus_with_options(&options);
-    if scroll {
+    true
+}
+
+/// Moves keyboard focus to the element with this id and scrolls it to the middle of the view;
+/// `false` if there is none.
+pub fn focus_and_scroll_to(id: &str) -> bool {
+    if !focus_id(id) {
+        return false;
+    }
+    if let Some(el) = html_element(id) {
         let into = web_sys::ScrollIntoViewOptions::new();
         into.set_block(web_sys::ScrollLogicalPosition::Center);
         el.scroll_into_view_with_scroll_into_view_options(&into);

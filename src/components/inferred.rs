@@ -1,13 +1,12 @@
-//! How inferred links look: the word "inferred" after the link's name (cards, table, record page),
-//! and the record's inferred links with their reasons — a disclosure under a card, a section of the
-//! record page. Reasons are the dataset's own words (English, marked `lang="en"`).
+//! How inferred links look: the word "inferred" after the link's name (cards, table, comparison,
+//! record page), and a record's inferred links with their reasons — a disclosure under a card, a
+//! section of the record page, both around one list. Reasons are the dataset's own words (English,
+//! marked `lang="en"`).
 
-use cooperation_core::catalog::{Catalog, RecordRef};
-use cooperation_core::model::{LinkField, Scope, Term};
-use cooperation_l10n::Locale;
-use leptos::prelude::*;
+use cooperation_core::data::catalog::{Catalog, RecordRef};
+use cooperation_core::data::model::{LinkField, Scope, Term};
+use cooperation_l10n::{Locale, Messages};
 
-use crate::components::highlight::name_view;
 use crate::components::markup::Markup;
 use crate::words::{self, Name};
 
@@ -22,27 +21,22 @@ pub struct Entry<'c> {
 }
 
 /// The record's inferred links, in file order.
-pub fn entries<'c>(lang: Locale, c: &'c Catalog, r: RecordRef) -> Vec<Entry<'c>> {
-    c.inferred_of(r)
+pub fn entries<'c>(lang: Locale, catalog: &'c Catalog, r: RecordRef) -> Vec<Entry<'c>> {
+    catalog
+        .inferred_of(r)
         .iter()
-        .map(|x| {
-            let name = match (x.field, Scope::from_slug(&x.value)) {
-                (LinkField::Scope, Some(scope)) => Name {
-                    text: words::scope(lang, scope).into(),
-                    source_language: false,
-                },
-                _ => match c.lookup(&x.value) {
-                    Some(target) => words::record(lang, c, target),
-                    None => Name {
-                        text: x.value.as_str().into(),
-                        source_language: true,
-                    },
+        .map(|link| {
+            let name = match (link.field, Scope::from_slug(&link.value)) {
+                (LinkField::Scope, Some(scope)) => words::interface_text(words::scope(lang, scope)),
+                _ => match catalog.lookup(&link.value) {
+                    Some(target) => words::record(lang, catalog, target),
+                    None => words::dataset_text(lang, link.value.as_str()),
                 },
             };
             Entry {
-                field: field_label(lang, x.field),
+                field: field_label(lang, link.field),
                 name,
-                reason: &x.reason,
+                reason: &link.reason,
             }
         })
         .collect()
@@ -60,66 +54,61 @@ fn field_label(lang: Locale, field: LinkField) -> &'static str {
 }
 
 /// Writes the "inferred" marker that follows an inferred link's name.
-pub fn tag(m: &mut Markup, lang: Locale) {
-    m.raw(" <span class=\"inferred-tag\">")
+pub fn tag(markup: &mut Markup, lang: Locale) {
+    markup
+        .raw(" <span class=\"inferred-tag\">")
         .text(lang.inferred_tag())
         .raw("</span>");
 }
 
-/// The marker as a view.
-pub fn tag_view(lang: Locale) -> impl IntoView {
-    view! { " " <span class="inferred-tag">{lang.inferred_tag()}</span> }
-}
-
-/// Under a card: "2 inferred links, and why", opening to each link and its reason (a native
-/// disclosure, so keyboard and screen readers work without script). Nothing when there are none.
-pub fn note(m: &mut Markup, lang: Locale, c: &Catalog, r: RecordRef) {
-    let list = entries(lang, c, r);
-    if list.is_empty() {
-        return;
-    }
-    m.raw("<details class=\"inferred-note\"><summary>")
-        .text(&lang.inferred_note(list.len()))
-        .raw("</summary><ul>");
-    for e in &list {
-        m.raw("<li><span class=\"inferred-what\">")
+/// Writes the list of `entries`: each link's field and name, and why it is inferred.
+fn list(markup: &mut Markup, lang: Locale, entries: &[Entry<'_>]) {
+    markup.raw("<ul>");
+    for e in entries {
+        markup
+            .raw("<li><span class=\"inferred-what\">")
             .text(e.field)
             .raw(": ")
             .name(&e.name)
             .raw("</span> — <span class=\"inferred-reason\"");
-        m.lang((lang != Locale::En).then_some("en"))
+        markup
+            .lang(words::dataset_text(lang, e.reason).lang())
             .raw(">")
             .text(e.reason)
             .raw("</span></li>");
     }
-    m.raw("</ul></details>");
+    markup.raw("</ul>");
+}
+
+/// Under a card: "2 inferred links, and why", opening to the list (a native disclosure, so
+/// keyboard and screen readers work without script). Nothing when there are none.
+pub fn note(markup: &mut Markup, lang: Locale, catalog: &Catalog, r: RecordRef) {
+    let found = entries(lang, catalog, r);
+    if found.is_empty() {
+        return;
+    }
+    markup
+        .raw("<details class=\"inferred-note\"><summary>")
+        .text(&lang.inferred_note(found.len()))
+        .raw("</summary>");
+    list(markup, lang, &found);
+    markup.raw("</details>");
 }
 
 /// On a record's page: its inferred links with their reasons, under a heading. Nothing when there
 /// are none.
-pub fn section(lang: Locale, c: &Catalog, r: RecordRef) -> Option<impl IntoView + use<>> {
-    let list = entries(lang, c, r);
-    if list.is_empty() {
-        return None;
+pub fn section(markup: &mut Markup, lang: Locale, catalog: &Catalog, r: RecordRef) {
+    let found = entries(lang, catalog, r);
+    if found.is_empty() {
+        return;
     }
-    let en = (lang != Locale::En).then_some("en");
-    let items = list
-        .into_iter()
-        .map(|e| {
-            view! {
-                <li>
-                    <span class="inferred-what">{e.field}": "{name_view(e.name)}</span>
-                    " — "
-                    <span class="inferred-reason" lang=en>{e.reason.to_string()}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    Some(view! {
-        <section class="inferred-links" aria-labelledby="inferred-heading">
-            <h2 id="inferred-heading">{lang.inferred_title()}</h2>
-            <p class="hint">{lang.inferred_hint()}</p>
-            <ul>{items}</ul>
-        </section>
-    })
+    markup
+        .raw("<section class=\"inferred-links\" aria-labelledby=\"inferred-heading\">")
+        .raw("<h2 id=\"inferred-heading\">")
+        .text(lang.inferred_title())
+        .raw("</h2><p class=\"hint\">")
+        .text(lang.inferred_hint())
+        .raw("</p>");
+    list(markup, lang, &found);
+    markup.raw("</section>");
 }

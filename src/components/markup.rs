@@ -1,13 +1,16 @@
-//! Static parts of a view written as one escaped HTML string, for the views that are created by the
-//! dozen on every keystroke (cards): the browser parses one string in native code far faster than
-//! wasm can create the same elements, attributes and text nodes one call at a time.
+//! Parts of a view written as one escaped HTML string: record field values, names, highlighted
+//! search words, the cards and table rows that are redrawn by the dozen on every keystroke. The
+//! browser parses one string in native code far faster than wasm can create the same elements,
+//! attributes and text nodes one call at a time, and the same string is what the pre-rendered page
+//! holds.
 //!
 //! Every piece of text goes through [`Markup::text`], which escapes the five characters that HTML
-//! gives meaning to, in text and in double-quoted attributes alike; only this module's own literal
-//! tags are written raw. Nothing here holds an event handler: links are handled by the router's
-//! window-level listener, and controls stay real views beside the markup.
+//! gives meaning to, in text and in double-quoted attributes alike; only literal tags are written
+//! raw. Markup holds no event handler: its links are handled by the router's window-level listener,
+//! and the few buttons written into it (the cards' compare toggles) by one listener on the element
+//! that holds it.
 
-use cooperation_core::text;
+use cooperation_core::explore::text;
 
 use crate::words::Name;
 
@@ -62,9 +65,15 @@ impl Markup {
 
     /// Writes `value` with each word that starts with one of `terms` in `<mark>`.
     pub fn highlighted(&mut self, value: &str, terms: &[String]) -> &mut Markup {
+        self.marked(value, terms, "<mark>")
+    }
+
+    /// Writes `value` with each word that starts with one of `terms` in `open` … `</mark>` (a
+    /// `<mark>` tag with its attributes).
+    pub fn marked(&mut self, value: &str, terms: &[String], open: &'static str) -> &mut Markup {
         for (marked, part) in text::highlight(value, terms) {
             if marked {
-                self.raw("<mark>").text(part).raw("</mark>");
+                self.raw(open).text(part).raw("</mark>");
             } else {
                 self.text(part);
             }
@@ -72,8 +81,25 @@ impl Markup {
         self
     }
 
+    /// Writes a name with the search terms marked, in `<span lang="en">` when it is the dataset's
+    /// words.
+    pub fn highlighted_name(&mut self, name: &Name<'_>, terms: &[String]) -> &mut Markup {
+        match name.source_language {
+            true => self
+                .raw("<span lang=\"en\">")
+                .highlighted(&name.text, terms)
+                .raw("</span>"),
+            false => self.highlighted(&name.text, terms),
+        }
+    }
+
+    /// The fragment so far (for tests).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
     /// Writes a name, in `<span lang="en">` when it is the dataset's words rather than the
-    /// interface's (as [`super::highlight::name_view`] does).
+    /// interface's.
     pub fn name(&mut self, name: &Name<'_>) -> &mut Markup {
         match name.source_language {
             true => self

@@ -2,14 +2,15 @@
 //! Files over the limit are refused before reading; progress shows while reading; problems are
 //! listed with their JSON paths; the dataset in use stays until a new one validates.
 
-use cooperation_core::load::max_dataset_size_text;
-use cooperation_core::query::ViewState;
-use cooperation_core::route::{Route, View};
+use cooperation_core::address::query::ViewState;
+use cooperation_core::address::route::{Route, View};
+use cooperation_l10n::Messages;
 use leptos::prelude::*;
 
 use crate::browser::files::PickedFile;
-use crate::context::base::use_links;
+use crate::context::address::{History, use_address};
 use crate::context::data::{BUNDLED, use_data};
+use crate::context::links::use_links;
 use crate::context::locale::locale;
 
 /// The "open a dataset" panel: file picker, drop zone and address form.
@@ -17,7 +18,7 @@ use crate::context::locale::locale;
 pub fn OpenDataset() -> impl IntoView {
     let data = use_data();
     let links = use_links();
-    let l = locale();
+    let lang = locale();
     let dragging = RwSignal::new(false);
     let address = RwSignal::new(String::new());
     let on_file = move |ev: leptos::ev::Event| {
@@ -32,34 +33,27 @@ pub fn OpenDataset() -> impl IntoView {
             data.open_file(file);
         }
     };
-    let navigate = leptos_router::hooks::use_navigate();
+    let current = use_address();
     let on_address = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let value = address.get_untracked().trim().to_string();
         if value.is_empty() {
             return;
         }
-        let state = ViewState {
-            data: Some(value),
-            ..ViewState::default()
-        };
-        let href = links.href(&Route::List(View::Initiatives), &state);
-        navigate(
-            &href,
-            leptos_router::NavigateOptions {
-                resolve: false,
-                ..Default::default()
-            },
+        let state = ViewState::default().with_data(Some(value));
+        current.go_to(
+            links.href(&Route::List(View::Initiatives), &state),
+            History::Push,
         );
     };
-    let limit = max_dataset_size_text();
+    let limit = crate::words::max_dataset_size(lang);
     view! {
         <section class="open-dataset" aria-labelledby="open-title">
-            <h2 id="open-title">{l.open_title()}</h2>
+            <h2 id="open-title">{lang.open_title()}</h2>
             <p class="hint">
-                {l.open_hint_before()}
-                <a href=links.asset(BUNDLED) download="cooperation.json">{l.open_hint_link()}</a>
-                {l.open_hint_after(&limit)}
+                {lang.open_hint_before()}
+                <a href=links.asset(BUNDLED) download="cooperation.json">{lang.open_hint_link()}</a>
+                {lang.open_hint_after(&limit)}
             </p>
             <div
                 class="drop-zone"
@@ -71,11 +65,11 @@ pub fn OpenDataset() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop
             >
-                <label for="dataset-file">{l.open_file_label()}</label>
+                <label for="dataset-file">{lang.open_file_label()}</label>
                 <input id="dataset-file" type="file" accept=".json,application/json" on:change=on_file/>
             </div>
             <form class="address-form" on:submit=on_address>
-                <label for="dataset-address">{l.open_address_label()}</label>
+                <label for="dataset-address">{lang.open_address_label()}</label>
                 <div class="row">
                     <input
                         id="dataset-address"
@@ -87,7 +81,7 @@ pub fn OpenDataset() -> impl IntoView {
                         prop:value=move || address.get()
                         on:input=move |ev| address.set(event_target_value(&ev))
                     />
-                    <button type="submit">{l.open_load()}</button>
+                    <button type="submit">{lang.open_load()}</button>
                 </div>
             </form>
         </section>

@@ -1,51 +1,33 @@
 //! The app frame around every page: skip link, header with navigation and the language switcher,
-//! the dataset in use, the footer naming the source, and the document title.
+//! the dataset in use, and the footer naming the source.
 
-use cooperation_core::query::{self, ViewState};
-use cooperation_core::route::{Route, View};
+use cooperation_core::address::query::ViewState;
+use cooperation_core::address::route::{Route, View};
+use cooperation_l10n::{Locale, Messages};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::components::status::{LoadFailure, source_name, source_text};
-use crate::context::base::use_links;
+use crate::context::address::{History, use_address};
 use crate::context::data::{DataSource, Status, use_data};
+use crate::context::links::use_links;
 use crate::context::locale::locale;
 use crate::words;
-
-/// Sets the document's title to `text` and the app's name, in the language in use.
-#[component]
-pub fn PageTitle(
-    /// What the page shows; empty for the home page.
-    #[prop(into)]
-    text: String,
-) -> impl IntoView {
-    let app = locale().app_name();
-    let title = if text.is_empty() {
-        app.to_string()
-    } else {
-        format!("{text} · {app}")
-    };
-    crate::browser::page::set_title(&title);
-}
 
 /// A link that lets keyboard users jump past the navigation to the main region. The click moves
 /// focus itself rather than following `#main`, which with the router would change the address.
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    let l = locale();
+    let lang = locale();
     let skip = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        crate::browser::page::focus_id("main", false);
+        crate::browser::page::focus_id("main");
     };
-    view! { <a class="skip-link" href="#main" on:click=skip>{l.skip_to_content()}</a> }
+    view! { <a class="skip-link" href="#main" on:click=skip>{lang.skip_to_content()}</a> }
 }
 
 /// The state every header link carries: the dataset given by address.
 fn carried(data: Option<String>) -> ViewState {
-    ViewState {
-        data,
-        ..ViewState::default()
-    }
+    ViewState::default().with_data(data)
 }
 
 /// The site header: product name (a link home), the primary navigation and the language switcher.
@@ -53,15 +35,15 @@ fn carried(data: Option<String>) -> ViewState {
 pub fn Header() -> impl IntoView {
     let links = use_links();
     let data = use_data();
-    let l = locale();
+    let lang = locale();
     let home = move || links.href(&Route::Home, &carried(data.link_param()));
     view! {
         <header class="site-header">
             <a class="brand" href=home>
                 <span class="brand-mark" aria-hidden="true"></span>
-                {l.app_name()}
+                {lang.app_name()}
             </a>
-            <nav class="primary-nav" aria-label=l.nav_primary_label()>
+            <nav class="primary-nav" aria-label=lang.nav_primary_label()>
                 <ul class="nav-list">
                     {View::ALL.into_iter().map(|v| view! { <li><NavLink view=v/></li> }).collect_view()}
                 </ul>
@@ -80,19 +62,13 @@ pub fn NavLink(
 ) -> impl IntoView {
     let links = use_links();
     let data = use_data();
-    let l = locale();
+    let lang = locale();
+    let route = use_address().route;
     let href = move || links.href(&Route::List(view), &carried(data.link_param()));
-    let location = use_location();
-    let base_len = links.asset("").trim_end_matches('/').len();
-    let current = move || {
-        location.pathname.with(|p| {
-            let rel = p.get(base_len..).unwrap_or("");
-            Route::parse(rel).and_then(|r| r.view()) == Some(view)
-        })
-    };
+    let current = move || route.with(|r| r.as_ref().and_then(Route::view) == Some(view));
     view! {
         <a href=href aria-current=move || current().then_some("page")>
-            {words::view_name(l, view)}
+            {words::view_name(lang, view)}
         </a>
     }
 }
@@ -101,39 +77,33 @@ pub fn NavLink(
 /// disclosure that names the language in use (one line on a phone).
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
-    let l = locale();
+    let lang = locale();
     let links = use_links();
-    let location = use_location();
-    let base_len = links.asset("").trim_end_matches('/').len();
+    let address = use_address();
     // Choosing a language closes the list (the page is redrawn in place, so the list would stay
     // open otherwise).
     let chosen = Trigger::new();
-    let items = cooperation_l10n::Locale::ALL
+    let items = Locale::ALL
         .into_iter()
-        .map(|lang| {
+        .map(|other| {
+            // The same page and state in the other language; an unknown path goes home.
             let href = move || {
-                let mut state = location.search.with(|s| query::parse(s).0);
-                state.lang = Some(lang);
-                location.pathname.with(|p| {
-                    let rel = p.get(base_len..).unwrap_or("/");
-                    match Route::parse(rel) {
-                        Some(route) => links.canonical(&route, &state),
-                        None => format!("{p}?{}", state.to_query()),
-                    }
-                })
+                let state = address.state.with(|s| s.in_language(other));
+                let route = address.route.get().unwrap_or(Route::Home);
+                links.canonical(&route, &state)
             };
-            let current = move || (l == lang).then_some("true");
+            let current = (lang == other).then_some("true");
             view! {
                 <li>
-                    <a href=href hreflang=lang.tag() lang=lang.tag() aria-current=current on:click=move |_| chosen.notify()>
-                        {lang.native_name()}
+                    <a href=href hreflang=other.tag() lang=other.tag() aria-current=current on:click=move |_| chosen.notify()>
+                        {other.native_name()}
                     </a>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <nav class="language-switcher" aria-label=l.language_label()>
+        <nav class="language-switcher" aria-label=lang.language_label()>
             <details prop:open=move || {
                 chosen.track();
                 false
@@ -144,7 +114,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                         <ellipse cx="8" cy="8" rx="3" ry="6.5"></ellipse>
                         <path d="M1.5 8h13M2.6 4.5h10.8M2.6 11.5h10.8"></path>
                     </svg>
-                    <span lang=l.tag()>{l.native_name()}</span>
+                    <span lang=lang.tag()>{lang.native_name()}</span>
                 </summary>
                 <ul>{items}</ul>
             </details>
@@ -158,17 +128,13 @@ pub fn LanguageSwitcher() -> impl IntoView {
 pub fn DatasetBar() -> impl IntoView {
     let data = use_data();
     let links = use_links();
-    let l = locale();
-    let navigate = leptos_router::hooks::use_navigate();
+    let address = use_address();
+    let lang = locale();
     let back_to_bundled = move |_| {
         data.load(DataSource::Bundled);
-        let home = links.href(&Route::Home, &ViewState::default());
-        navigate(
-            &home,
-            leptos_router::NavigateOptions {
-                resolve: false,
-                ..Default::default()
-            },
+        address.go_to(
+            links.href(&Route::Home, &ViewState::default()),
+            History::Push,
         );
     };
     let name = move || {
@@ -190,17 +156,17 @@ pub fn DatasetBar() -> impl IntoView {
         <div class="dataset-bar">
             {move || name().map(|(name, source)| {
                 let bundled = source == DataSource::Bundled;
-                let back = back_to_bundled.clone();
+                let back = back_to_bundled;
                 view! {
                     <p class="dataset-name">
-                        <span class="label">{l.dataset_label()}" "</span>
+                        <span class="label">{lang.dataset_label()}" "</span>
                         <strong lang="en">{name}</strong>
                         " "
-                        <span class="dataset-source">{move || source_text(l, &source)}</span>
+                        <span class="dataset-source">{source_text(lang, &source)}</span>
                         {(!bundled).then(|| view! {
                             " "
                             <button type="button" class="link-button" on:click=back>
-                                {l.back_to_bundled()}
+                                {lang.back_to_bundled()}
                             </button>
                         })}
                     </p>
@@ -218,28 +184,25 @@ pub fn LoadProgress(
     source: DataSource,
 ) -> impl IntoView {
     let data = use_data();
-    let l = locale();
-    let text = move || {
-        let l = l;
-        match data.progress() {
-            Some((read, Some(total))) if total > 0 => {
-                l.progress_of(&words::size(l, read), &words::size(l, total))
-            }
-            Some((read, _)) if read > 0 => words::size(l, read),
-            _ => String::new(),
+    let lang = locale();
+    let text = move || match data.progress() {
+        Some((read, Some(total))) if total > 0 => {
+            lang.progress_of(&words::size(lang, read), &words::size(lang, total))
         }
+        Some((read, _)) if read > 0 => words::size(lang, read),
+        _ => String::new(),
     };
     let bar = move || {
         let (read, total) = data.progress()?;
         let total = total.filter(|t| *t > 0)?;
         Some(view! {
-            <progress max=total.to_string() value=read.to_string() aria-label=l.progress_label()></progress>
+            <progress max=total.to_string() value=read.to_string() aria-label=lang.progress_label()></progress>
         })
     };
     view! {
         <div class="dataset-loading" role="status">
             <span class="spinner" aria-hidden="true"></span>
-            <span>{l.loading_source(&source_name(l, &source))}</span>
+            <span>{lang.loading_source(&source_name(lang, &source))}</span>
             {bar}
             <span class="progress-text">{text}</span>
         </div>
@@ -249,10 +212,10 @@ pub fn LoadProgress(
 /// The site footer: where the data comes from and what it does not say.
 #[component]
 pub fn Footer() -> impl IntoView {
-    let l = locale();
+    let lang = locale();
     view! {
         <footer class="site-footer">
-            <p>{l.footer_text()}</p>
+            <p>{lang.footer_text()}</p>
         </footer>
     }
 }

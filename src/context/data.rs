@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use cooperation_core::catalog::{self, LoadError};
+use cooperation_core::data::catalog::{self, LoadError};
 use cooperation_core::explore::Explorer;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -64,22 +64,40 @@ pub enum Failure {
     Invalid(LoadError),
 }
 
+impl Loaded {
+    /// A dataset that validated, indexed as the app indexes it (the translated names of its
+    /// vocabulary searchable like its own).
+    pub fn new(catalog: catalog::Catalog, source: DataSource) -> Loaded {
+        Loaded {
+            explorer: Explorer::new(catalog).with_aliases(&crate::words::vocab_aliases),
+            source,
+        }
+    }
+}
+
 /// The dataset context: the dataset in use and the loader's status.
+///
+/// Loads can overlap (a slow address, then "back to the bundled one"): each gets a ticket, and only
+/// the last one started may install its dataset or report its failure, so the dataset in use is
+/// always the one the user chose last.
 #[derive(Clone, Copy)]
 pub struct DataContext {
     current: RwSignal<Option<Arc<Loaded>>>,
     status: RwSignal<Status>,
     /// Bytes read so far, and the total when known, while loading.
     progress: RwSignal<Option<(u64, Option<u64>)>>,
+    /// The ticket of the last load started.
+    latest: StoredValue<u64>,
 }
 
 impl DataContext {
-    /// A context holding `preloaded` (component tests), or nothing yet.
+    /// A context holding `preloaded` (a dataset read before the app started), or nothing yet.
     pub fn new(preloaded: Option<Arc<Loaded>>) -> DataContext {
         DataContext {
             current: RwSignal::new(preloaded),
             status: RwSignal::new(Status::Idle),
             progress: RwSignal::new(None),
+            latest: StoredValue::new(0),
         }
     }
 
@@ -98,11 +116,6 @@ impl DataContext {
         self.progress.get()
     }
 
-    fn begin(&self, source: DataSource) {
-        self.progress.set(Some((0, None)));
-        self.status.set(Status::Loading(source));
-    }
-
     /// The `data` URL parameter that keeps the current dataset in links (tracked).
     pub fn link_param(&self) -> Option<String> {
         self.current.with(|c| {
@@ -118,57 +131,87 @@ impl DataContext {
             DataSource::Address(a) => a.clone(),
             DataSource::File(_) => return,
         };
-        self.begin(source.clone());
-        let this = *self;
-        spawn_local(async move {
-            let progress = move |read, total| this.progress.set(Some((read, total)));
-            let result = match crate::browser::fetch::fetch_dataset(&address, progress).await {
-                Ok(bytes) => catalog::load(&bytes).map_err(Failure::Invalid),
-                Err(e) => Err(Failure::Read(e)),
-            };
-            this.finish(source, result).await;
+        self.read(source, |progress| async move {
+            crate::browser::fetch::fetch_dataset(&address, move |read, total| {
+                progress.report(read, total)
+            })
+            .await
         });
     }
 
     /// Reads a file the user chose and, if it validates, switches to it; on failure keeps the
     /// dataset in use.
     pub fn open_file(&self, file: PickedFile) {
-        let source = DataSource::File(file.name());
-        self.begin(source.clone());
-        let this = *self;
-        spawn_local(async move {
-            let progress = move |read, total| this.progress.set(Some((read, total)));
-            let result = match file.read(progress).await {
-                Ok(bytes) => catalog::load(&bytes).map_err(Failure::Invalid),
-                Err(e) => Err(Failure::Read(e)),
-            };
-            this.finish(source, result).await;
+        self.read(DataSource::File(file.name()), |progress| async move {
+            file.read(move |read, total| progress.report(read, total))
+                .await
         });
     }
 
-    /// Switches to a loaded dataset or reports the failure. Parsing, indexing and drawing the page
-    /// each run in a task of their own (a phone's slower CPU would otherwise be blocked for one
-    /// long stretch, and input and paint with it).
-    async fn finish(&self, source: DataSource, result: Result<catalog::Catalog, Failure>) {
-        crate::browser::page::next_task().await;
-        self.progress.set(None);
-        match result {
-            Ok(catalog) => {
-                let loaded = Loaded {
-                    explorer: Explorer::new(catalog).with_aliases(&crate::words::vocab_aliases),
-                    source,
-                };
-                crate::browser::page::next_task().await;
-                self.current.set(Some(Arc::new(loaded)));
-                self.status.set(Status::Idle);
+    /// Reads `source`'s bytes with `bytes` (given where to report progress), validates them and,
+    /// if this is still the last load started, switches to the dataset or reports why it could not
+    /// be used. Parsing, indexing and drawing the page each run in a task of their own (a phone's
+    /// slower CPU would otherwise be blocked for one long stretch, and input and paint with it).
+    pub fn read<F: Future<Output = Result<Vec<u8>, ReadError>> + 'static>(
+        &self,
+        source: DataSource,
+        bytes: impl FnOnce(Progress) -> F,
+    ) {
+        self.latest.update_value(|t| *t += 1);
+        let ticket = self.latest.get_value();
+        self.progress.set(Some((0, None)));
+        self.status.set(Status::Loading(source.clone()));
+        let this = *self;
+        let bytes = bytes(Progress { data: this, ticket });
+        spawn_local(async move {
+            let result = match bytes.await {
+                Ok(bytes) => {
+                    crate::browser::page::next_task().await;
+                    catalog::load(&bytes).map_err(Failure::Invalid)
+                }
+                Err(e) => Err(Failure::Read(e)),
+            };
+            crate::browser::page::next_task().await;
+            let result = result.map(|catalog| Loaded::new(catalog, source.clone()));
+            crate::browser::page::next_task().await;
+            if !this.is_latest(ticket) {
+                return;
             }
-            Err(error) => self.status.set(Status::Failed { source, error }),
-        }
+            this.progress.set(None);
+            match result {
+                Ok(loaded) => {
+                    this.current.set(Some(Arc::new(loaded)));
+                    this.status.set(Status::Idle);
+                }
+                Err(error) => this.status.set(Status::Failed { source, error }),
+            }
+        });
+    }
+
+    /// Whether `ticket` is the last load started (and the context is still there).
+    fn is_latest(&self, ticket: u64) -> bool {
+        self.latest.try_get_value() == Some(ticket)
     }
 
     /// Clears a failure message.
     pub fn dismiss(&self) {
         self.status.set(Status::Idle);
+    }
+}
+
+/// Where one load reports how far it has got (ignored once a later load has started).
+#[derive(Clone, Copy)]
+pub struct Progress {
+    data: DataContext,
+    ticket: u64,
+}
+
+impl Progress {
+    /// Bytes read so far, and the total when known.
+    pub fn report(&self, read: u64, total: Option<u64>) {
+        if self.data.is_latest(self.ticket) {
+            self.data.progress.set(Some((read, total)));
+        }
     }
 }
 

@@ -2,24 +2,27 @@
 //! counts of each view with links, a preview of the stated timeline, the most common themes — and a
 //! search over everything (`/?q=`): each view's best matches and the passages of the source, grouped
 //! and highlighted, updated as you type. The bring-your-own-dataset form stays below.
+//!
+//! A keystroke redraws only the search results: the overview above them depends on what links
+//! carry (the dataset, the language, the inferred switch), which typing does not change.
 
 use std::sync::Arc;
 
-use cooperation_core::catalog::{Collection, RecordRef};
-use cooperation_core::overview::{self, Everything};
-use cooperation_core::query::{self, FacetKey, Mode, ViewState};
-use cooperation_core::route::{Route, View};
-use cooperation_core::timeline;
-use cooperation_l10n::Locale;
+use cooperation_core::address::query::{FacetKey, Mode, ViewState};
+use cooperation_core::address::route::{Route, View};
+use cooperation_core::data::catalog::{Collection, RecordRef};
+use cooperation_core::explore::overview::{self, Everything};
+use cooperation_core::present::timeline;
+use cooperation_l10n::{Locale, Messages};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
 
-use crate::components::highlight::{Highlighted, name_view};
+use crate::components::markup::Markup;
 use crate::components::open::OpenDataset;
-use crate::components::shell::PageTitle;
 use crate::components::status::DatasetPending;
-use crate::context::base::{Links, use_links};
+use crate::context::address::{History, use_address};
 use crate::context::data::{DataSource, Loaded, use_data};
+use crate::context::head::PageMeta;
+use crate::context::links::{Links, use_links};
 use crate::context::locale::locale;
 use crate::words;
 
@@ -32,13 +35,13 @@ const PASSAGES: usize = 5;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let data = use_data();
-    let l = locale();
+    let lang = locale();
     view! {
-        <PageTitle text=String::new()/>
-        <h1>{l.app_name()}</h1>
+        <PageMeta title="" description=lang.home_about()/>
+        <h1>{lang.app_name()}</h1>
         {move || match data.current() {
             Some(loaded) => view! { <Overview loaded/> }.into_any(),
-            None => view! { <p class="lede">{l.home_lede()}</p><DatasetPending/> }.into_any(),
+            None => view! { <p class="lede">{lang.home_lede()}</p><DatasetPending/> }.into_any(),
         }}
         <OpenDataset/>
     }
@@ -47,62 +50,52 @@ pub fn HomePage() -> impl IntoView {
 /// The overview of the dataset in use, and the search over it.
 #[component]
 fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
-    let l = locale();
+    let lang = locale();
     let links = use_links();
-    let location = use_location();
-    let navigate = use_navigate();
-    let state = Memo::new(move |_| location.search.with(|s| query::parse(s).0));
-    let q = Memo::new(move |_| state.with(|s| s.q.clone()));
+    let address = use_address();
+    let q = Memo::new(move |_| address.state.with(|s| s.q.clone()));
+    let carried = Memo::new(move |_| address.state.with(ViewState::carried));
     let results = {
         let loaded = loaded.clone();
         Memo::new(move |_| q.with(|q| overview::search(&loaded.explorer, q, PER_VIEW, PASSAGES)))
     };
     let on_input = move |ev| {
-        let next = ViewState {
-            q: event_target_value(&ev),
-            ..state.get_untracked().carried()
-        };
+        let next = carried.get_untracked().with_query(&event_target_value(&ev));
         let href = links.href(&Route::Home, &next);
-        navigate(
-            &href,
-            leptos_router::NavigateOptions {
-                replace: true,
-                resolve: false,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        address.show(next, href, History::Replace);
     };
     let about = {
         let loaded = loaded.clone();
-        move || about(l, &loaded, links, &state.get().carried())
+        move || carried.with(|carried| about(lang, &loaded, links, carried))
     };
-    let search_results = {
-        let loaded = loaded.clone();
-        move || {
-            let carried = state.with(ViewState::carried);
-            results.with(|r| (!r.terms.is_empty()).then(|| grouped(l, &loaded, links, r, &carried)))
-        }
+    let search_results = move || {
+        results.with(|r| {
+            (!r.terms.is_empty()).then(|| {
+                let markup = carried.with(|carried| grouped(lang, &loaded, links, r, carried));
+                view! { <div class="result-groups" inner_html=markup></div> }
+            })
+        })
     };
     view! {
         {about}
         <section class="home-search" aria-labelledby="home-search-title">
-            <h2 id="home-search-title">{l.home_search_title()}</h2>
+            <h2 id="home-search-title">{lang.home_search_title()}</h2>
             <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
-                <label for="home-search">{l.home_search_label()}</label>
+                <label for="home-search">{lang.home_search_label()}</label>
                 <input
                     id="home-search"
                     type="search"
                     autocomplete="off"
                     spellcheck="false"
                     maxlength="200"
-                    placeholder=l.home_search_placeholder()
+                    placeholder=lang.home_search_placeholder()
+                    value=move || q.get()
                     prop:value=move || q.get()
                     on:input=on_input
                 />
             </form>
             <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-                {move || results.with(|r| announce(l, r))}
+                {move || results.with(|r| announce(lang, r))}
             </p>
             {search_results}
         </section>
@@ -125,21 +118,20 @@ fn announce(lang: Locale, r: &Everything) -> String {
 
 /// What is inside: the source, the counts with links, the timeline preview and the top themes.
 fn about(lang: Locale, loaded: &Loaded, links: Links, carried: &ViewState) -> AnyView {
-    let c = &loaded.explorer.catalog;
-    let d = c.data();
-    let bundled = loaded.source == DataSource::Bundled;
-    let intro = if bundled {
+    let catalog = &loaded.explorer.catalog;
+    let dataset = catalog.data();
+    let intro = if loaded.source == DataSource::Bundled {
         view! { <p class="lede">{lang.home_about()}</p> }.into_any()
     } else {
         view! {
             <p class="lede" lang="en">
-                <strong>{d.name.clone()}</strong>
-                {d.description.clone().map(|t| view! { " — " {t} })}
+                <strong>{dataset.name.clone()}</strong>
+                {dataset.description.clone().map(|t| view! { " — " {t} })}
             </p>
         }
         .into_any()
     };
-    let sources = c
+    let sources = catalog
         .sources()
         .iter()
         .map(|s| {
@@ -154,14 +146,14 @@ fn about(lang: Locale, loaded: &Loaded, links: Links, carried: &ViewState) -> An
         .collect_view();
     let tiles = View::ALL
         .into_iter()
-        .map(|v| {
-            let n = d.len_of(v.collection());
-            let href = links.href(&Route::List(v), carried);
+        .map(|view| {
+            let n = dataset.len_of(view.collection());
+            let href = links.href(&Route::List(view), carried);
             view! {
                 <li>
                     <a class="count-tile" href=href>
                         <span class="count-number">{lang.number(n)}</span>
-                        <span class="count-label">{words::count_noun(lang, v, n)}</span>
+                        <span class="count-label">{words::count_noun(lang, view, n)}</span>
                     </a>
                 </li>
             }
@@ -181,70 +173,80 @@ fn about(lang: Locale, loaded: &Loaded, links: Links, carried: &ViewState) -> An
 
 /// The initiatives that state a timeline, briefly, with a link to the full timeline.
 fn timeline_preview(lang: Locale, loaded: &Loaded, links: Links, carried: &ViewState) -> AnyView {
-    let c = &loaded.explorer.catalog;
-    let all: Vec<u32> = (0..c.initiatives().len() as u32).collect();
-    let t = timeline::timeline(c, &all);
+    let catalog = &loaded.explorer.catalog;
+    let all: Vec<u32> = (0..catalog.initiatives().len() as u32).collect();
+    let t = timeline::timeline(catalog, &all);
     if t.rows.is_empty() {
         return ().into_any();
     }
-    let rows = t
-        .rows
-        .iter()
-        .take(6)
-        .map(|row| {
-            let r = RecordRef::new(Collection::Initiatives, row.index as usize);
-            let href = links.href(
-                &Route::Record(View::Initiatives, c.id_of(r).to_string()),
-                carried,
-            );
-            view! {
-                <li>
-                    <q class="when" lang="en">{row.label.clone()}</q>" "
-                    <a href=href>{name_view(words::record(lang, c, r))}</a>
-                </li>
-            }
-        })
-        .collect_view();
-    let full = ViewState {
-        mode: Mode::Timeline,
-        ..carried.clone()
-    };
+    let mut rows = Markup::default();
+    for row in t.rows.iter().take(6) {
+        let r = RecordRef::new(Collection::Initiatives, row.index as usize);
+        rows.raw("<li><q class=\"when\" lang=\"en\">")
+            .text(&row.label)
+            .raw("</q> ");
+        link(
+            &mut rows,
+            links,
+            carried,
+            catalog,
+            r,
+            &words::record(lang, catalog, r),
+            &[],
+        );
+        rows.raw("</li>");
+    }
+    let full = links.href(
+        &Route::List(View::Initiatives),
+        &carried.with_mode(Mode::Timeline),
+    );
     view! {
         <section class="home-timeline" aria-labelledby="home-timeline-title">
             <h2 id="home-timeline-title">{lang.home_timeline_title()}</h2>
-            <ul>{rows}</ul>
-            <p><a href=links.href(&Route::List(View::Initiatives), &full)>{lang.home_timeline_all()}</a></p>
+            <ul inner_html=rows.finish()></ul>
+            <p><a href=full>{lang.home_timeline_all()}</a></p>
         </section>
     }
     .into_any()
 }
 
+/// Writes a link to record `r`'s page named `name`, the search terms marked.
+fn link(
+    m: &mut Markup,
+    links: Links,
+    carried: &ViewState,
+    catalog: &cooperation_core::data::catalog::Catalog,
+    r: RecordRef,
+    name: &words::Name<'_>,
+    terms: &[String],
+) {
+    let href = links.record(catalog, r, carried);
+    m.raw("<a").attr("href", &href).lang(name.lang()).raw(">");
+    m.highlighted(&name.text, terms).raw("</a>");
+}
+
 /// The most common themes, each a link to the initiatives with it.
 fn top_themes(lang: Locale, loaded: &Loaded, links: Links, carried: &ViewState) -> AnyView {
-    let c = &loaded.explorer.catalog;
+    let catalog = &loaded.explorer.catalog;
     let themes = overview::top_themes(&loaded.explorer, 6, carried.inferred);
     if themes.is_empty() {
         return ().into_any();
     }
-    let items = themes
-        .into_iter()
-        .map(|(t, n)| {
-            let r = RecordRef::new(Collection::Themes, t);
-            let mut state = carried.clone();
-            state.set_facet(FacetKey::Theme, vec![c.id_of(r).to_string()]);
-            let href = links.href(&Route::List(View::Initiatives), &state);
-            view! {
-                <li>
-                    <a href=href>{name_view(words::record(lang, c, r))}</a>
-                    " "<span class="facet-count">{lang.number(n)}</span>
-                </li>
-            }
-        })
-        .collect_view();
+    let mut items = Markup::default();
+    for (theme, n) in themes {
+        let r = RecordRef::new(Collection::Themes, theme);
+        let state = carried.toggled(FacetKey::Theme, catalog.id_of(r));
+        let href = links.href(&Route::List(View::Initiatives), &state);
+        items.raw("<li><a").attr("href", &href).raw(">");
+        items
+            .name(&words::record(lang, catalog, r))
+            .raw("</a> <span class=\"facet-count\">");
+        items.text(&lang.number(n)).raw("</span></li>");
+    }
     view! {
         <section class="home-themes" aria-labelledby="home-themes-title">
             <h2 id="home-themes-title">{lang.home_themes_title()}</h2>
-            <ul>{items}</ul>
+            <ul inner_html=items.finish()></ul>
         </section>
     }
     .into_any()
@@ -257,76 +259,56 @@ fn grouped(
     links: Links,
     r: &Everything,
     carried: &ViewState,
-) -> AnyView {
+) -> String {
+    let mut m = Markup::default();
     if r.is_empty() {
-        return view! { <p class="empty-state">{lang.home_no_results()}</p> }.into_any();
+        m.raw("<p class=\"empty-state\">")
+            .text(lang.home_no_results())
+            .raw("</p>");
+        return m.finish();
     }
-    let c = &loaded.explorer.catalog;
-    let terms = Signal::stored(r.terms.clone());
+    let catalog = &loaded.explorer.catalog;
     let q = r.terms.join(" ");
-    let groups = r
-        .views
-        .iter()
-        .filter(|v| v.total > 0)
-        .map(|v| {
-            let items = v
-                .top
-                .iter()
-                .map(|&i| {
-                    let rec = RecordRef::new(v.view.collection(), i as usize);
-                    let href =
-                        links.href(&Route::Record(v.view, c.id_of(rec).to_string()), carried);
-                    let name = words::record(lang, c, rec);
-                    let name_lang = name.lang();
-                    let text = name.text.into_owned();
-                    view! { <li><a href=href lang=name_lang><Highlighted text terms/></a></li> }
-                })
-                .collect_view();
-            let all = ViewState {
-                q: q.clone(),
-                ..carried.clone()
-            };
-            let more = links.href(&Route::List(v.view), &all);
-            view! {
-                <section class="result-group">
-                    <h3>{words::count(lang, v.view, v.total)}</h3>
-                    <ul>{items}</ul>
-                    <p><a href=more>{lang.home_all_in(words::view_name(lang, v.view))}</a></p>
-                </section>
-            }
-        })
-        .collect_view();
-    let passages = (!r.passages.is_empty()).then(|| {
-        let items = r
-            .passages
-            .iter()
-            .map(|(s, found)| {
-                let source = &c.sources()[*s];
-                let text = source
-                    .text
-                    .as_deref()
-                    .and_then(|t| t.get(found.span.clone()))
-                    .unwrap_or("")
-                    .to_string();
-                let at = ViewState {
-                    q: q.clone(),
-                    block: Some(found.block),
-                    ..carried.clone()
-                };
-                let href = links.href(&Route::Source(source.id.to_string()), &at);
-                view! {
-                    <li>
-                        <a href=href><q lang="en"><Highlighted text terms/></q></a>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <section class="result-group passages">
-                <h3>{lang.count_passages(r.passages.len())}</h3>
-                <ul>{items}</ul>
-            </section>
+    for v in r.views.iter().filter(|v| v.total > 0) {
+        m.raw("<section class=\"result-group\"><h3>")
+            .text(&words::count(lang, v.view, v.total))
+            .raw("</h3><ul>");
+        for &i in &v.top {
+            let rec = RecordRef::new(v.view.collection(), i as usize);
+            m.raw("<li>");
+            link(
+                &mut m,
+                links,
+                carried,
+                catalog,
+                rec,
+                &words::record(lang, catalog, rec),
+                &r.terms,
+            );
+            m.raw("</li>");
         }
-    });
-    view! { <div class="result-groups">{groups}{passages}</div> }.into_any()
+        let more = links.href(&Route::List(v.view), &carried.with_query(&q));
+        m.raw("</ul><p><a").attr("href", &more).raw(">");
+        m.text(&lang.home_all_in(words::view_name(lang, v.view)))
+            .raw("</a></p></section>");
+    }
+    if !r.passages.is_empty() {
+        m.raw("<section class=\"result-group passages\"><h3>")
+            .text(&lang.count_passages(r.passages.len()))
+            .raw("</h3><ul>");
+        for (s, found) in &r.passages {
+            let source = &catalog.sources()[*s];
+            let text = source
+                .text
+                .as_deref()
+                .and_then(|t| t.get(found.span.clone()))
+                .unwrap_or("");
+            let at = carried.with_query(&q).at_block(found.block);
+            let href = links.href(&Route::Source(source.id.to_string()), &at);
+            m.raw("<li><a").attr("href", &href).raw("><q lang=\"en\">");
+            m.highlighted(text, &r.terms).raw("</q></a></li>");
+        }
+        m.raw("</ul></section>");
+    }
+    m.finish()
 }

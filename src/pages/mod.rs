@@ -1,8 +1,9 @@
-//! Routed pages: each reads state from context and the URL and composes components.
+//! One file per route: each reads the address and the data from context and composes the explorer
+//! and components.
 
-pub mod collection;
 pub mod compare;
-pub mod detail;
 pub mod home;
+pub mod list;
 pub mod not_found;
+pub mod record;
 pub mod source;

@@ -1,22 +1,23 @@
 //! The page for any path the app does not know.
 
-use cooperation_core::query::ViewState;
-use cooperation_core::route::Route;
+use cooperation_core::address::query::ViewState;
+use cooperation_core::address::route::Route;
+use cooperation_l10n::Messages;
 use leptos::prelude::*;
 
-use crate::components::shell::PageTitle;
-use crate::context::base::use_links;
+use crate::context::head::PageMeta;
+use crate::context::links::use_links;
 use crate::context::locale::locale;
 
 /// Shown for unknown paths, with a way back.
 #[component]
 pub fn NotFound() -> impl IntoView {
     let links = use_links();
-    let l = locale();
-    let home = move || links.href(&Route::Home, &ViewState::default());
+    let lang = locale();
+    let home = links.href(&Route::Home, &ViewState::default());
     view! {
-        <PageTitle text=l.not_found_title()/>
-        <h1>{l.not_found_title()}</h1>
-        <p>{l.not_found_text()}" "<a href=home>{l.go_home()}</a></p>
+        <PageMeta title=lang.not_found_title() description=lang.not_found_text()/>
+        <h1>{lang.not_found_title()}</h1>
+        <p>{lang.not_found_text()}" "<a href=home>{lang.go_home()}</a></p>
     }
 }

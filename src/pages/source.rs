@@ -2,49 +2,49 @@
 //! lists and its pipe tables as real tables, typos and all — with every passage a record quotes
 //! highlighted in place and linked to the record(s) quoting it. `passage=` names one passage, which
 //! is shown distinctly, scrolled into view and focused; `q=` marks search words and `block=` scrolls
-//! to a block (the home page's passage results).
+//! to a block (the home page's passage results). The text is written as one escaped HTML string
+//! (see [`crate::components::markup`]).
 
 use std::sync::Arc;
 
-use cooperation_core::catalog::{Collection, RecordRef};
-use cooperation_core::query::{self, Passage, ViewState};
-use cooperation_core::route::{Route, View};
-use cooperation_core::source::{Block, Piece, Quote, Span};
-use cooperation_core::text;
-use cooperation_l10n::Locale;
+use cooperation_core::address::query::{Passage, ViewState};
+use cooperation_core::address::route::{Route, View};
+use cooperation_core::data::catalog::{Collection, RecordRef};
+use cooperation_core::explore::text;
+use cooperation_core::present::source::{Block, Piece, Quote, Span};
+use cooperation_l10n::{Locale, Messages};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_params_map};
 
-use crate::components::highlight::name_view;
-use crate::components::shell::PageTitle;
+use crate::components::markup::Markup;
 use crate::components::status::DatasetPending;
-use crate::context::base::{Links, use_links};
+use crate::context::address::use_address;
 use crate::context::data::{Loaded, use_data};
+use crate::context::head::PageMeta;
+use crate::context::links::{Links, use_links};
 use crate::context::locale::locale;
 use crate::words;
 
-/// The page of one source, by the id in the path.
+/// The page of one source, by its id.
 #[component]
-pub fn SourcePage() -> impl IntoView {
+pub fn SourcePage(
+    /// The source's id, from the path.
+    id: String,
+) -> impl IntoView {
     let data = use_data();
-    let params = use_params_map();
-    let l = locale();
-    move || {
-        let id = params.with(|p| p.get("id").unwrap_or_default());
-        match data.current() {
-            Some(loaded) => view! { <Reader id loaded/> }.into_any(),
-            None => view! {
-                <PageTitle text=l.source_title()/>
-                <h1>{l.source_title()}</h1>
-                <DatasetPending/>
-            }
-            .into_any(),
+    let lang = locale();
+    move || match data.current() {
+        Some(loaded) => view! { <Reader id=id.clone() loaded/> }.into_any(),
+        None => view! {
+            <PageMeta title=lang.source_title() description=""/>
+            <h1>{lang.source_title()}</h1>
+            <DatasetPending/>
         }
+        .into_any(),
     }
 }
 
-/// What the reader needs to draw one stretch of text.
-struct Ctx<'a> {
+/// What the reader needs to write one stretch of text.
+struct Writer<'a> {
     text: &'a str,
     quotes: &'a [Quote],
     /// The quote `passage=` names, if any.
@@ -57,25 +57,18 @@ struct Ctx<'a> {
     carried: &'a ViewState,
 }
 
-impl Ctx<'_> {
-    fn record_href(&self, r: RecordRef) -> String {
-        let view = View::of(r.collection).unwrap_or(View::Initiatives);
-        let id = self.loaded.explorer.catalog.id_of(r).to_string();
-        self.links.href(&Route::Record(view, id), self.carried)
-    }
-
+impl Writer<'_> {
     /// A stretch of text: quoted pieces as `<mark>`s (the current passage distinct, focusable and
     /// named `#passage`), each followed where it ends by links to the records quoting it.
-    fn stretch(&self, span: &Span) -> AnyView {
-        let pieces = cooperation_core::source::pieces(span, self.quotes);
-        self.pieces(&pieces)
+    fn stretch(&self, m: &mut Markup, span: &Span) {
+        let pieces = cooperation_core::present::source::pieces(span, self.quotes);
+        self.pieces(m, &pieces);
     }
 
-    fn pieces(&self, pieces: &[Piece]) -> AnyView {
-        pieces
-            .iter()
-            .map(|p| match p {
-                Piece::Text(r) => self.plain(r),
+    fn pieces(&self, m: &mut Markup, pieces: &[Piece]) {
+        for p in pieces {
+            match p {
+                Piece::Text(r) => self.plain(m, r),
                 Piece::Quoted {
                     quote,
                     range: _,
@@ -84,125 +77,138 @@ impl Ctx<'_> {
                     inner,
                 } => {
                     let current = self.current == Some(*quote);
-                    let id = (current && *starts).then_some("passage");
-                    let refs = ends.then(|| self.quoted_by(&self.quotes[*quote]));
-                    view! {
-                        <mark class="quote" class:current=current id=id tabindex=id.map(|_| "-1")>
-                            {self.pieces(inner)}
-                        </mark>
-                        {refs}
+                    m.raw(if current {
+                        "<mark class=\"quote current\""
+                    } else {
+                        "<mark class=\"quote\""
+                    });
+                    if current && *starts {
+                        m.raw(" id=\"passage\" tabindex=\"-1\"");
                     }
-                    .into_any()
+                    m.raw(">");
+                    self.pieces(m, inner);
+                    m.raw("</mark>");
+                    if *ends {
+                        self.quoted_by(m, &self.quotes[*quote]);
+                    }
                 }
-            })
-            .collect_view()
-            .into_any()
+            }
+        }
     }
 
     /// Plain text, with the search terms marked.
-    fn plain(&self, r: &Span) -> AnyView {
-        let Some(t) = self.text.get(r.clone()) else {
-            return ().into_any();
-        };
-        if self.terms.is_empty() {
-            return t.to_string().into_any();
+    fn plain(&self, m: &mut Markup, r: &Span) {
+        if let Some(t) = self.text.get(r.clone()) {
+            m.marked(t, self.terms, "<mark class=\"find\">");
         }
-        text::highlight(t, self.terms)
-            .into_iter()
-            .map(|(hit, part)| {
-                let part = part.to_string();
-                if hit {
-                    view! { <mark class="find">{part}</mark> }.into_any()
-                } else {
-                    part.into_any()
-                }
-            })
-            .collect_view()
-            .into_any()
     }
 
     /// Links to the records quoting a passage.
-    fn quoted_by(&self, q: &Quote) -> AnyView {
-        let c = &self.loaded.explorer.catalog;
-        let lang = self.lang;
-        let links =
-            q.by.iter()
-                .map(|cite| {
-                    let name = words::record(lang, c, cite.record);
-                    view! { <a href=self.record_href(cite.record)>{name_view(name)}</a> }
-                })
-                .collect_view();
-        view! {
-            <span class="quoted-by" lang=lang.tag()>
-                <span class="visually-hidden">{lang.quoted_by()}" "</span>
-                {links}
-            </span>
+    fn quoted_by(&self, m: &mut Markup, q: &Quote) {
+        let catalog = &self.loaded.explorer.catalog;
+        m.raw("<span class=\"quoted-by\"")
+            .attr("lang", self.lang.tag())
+            .raw("><span class=\"visually-hidden\">")
+            .text(self.lang.quoted_by())
+            .raw(" </span>");
+        for cite in &q.by {
+            let name = words::record(self.lang, catalog, cite.record);
+            let href = self.links.record(catalog, cite.record, self.carried);
+            m.raw("<a")
+                .attr("href", &href)
+                .raw(">")
+                .name(&name)
+                .raw("</a>");
         }
-        .into_any()
+        m.raw("</span>");
     }
 
-    fn block(&self, b: &Block, n: usize, target: Option<usize>) -> AnyView {
+    /// Block `n`: its element, named `block-n` (focusable when the address names it).
+    fn block(&self, m: &mut Markup, b: &Block, n: usize, target: Option<usize>) {
         let id = format!("block-{n}");
-        let tabindex = (target == Some(n)).then_some("-1");
+        let open = |m: &mut Markup, tag: &'static str| {
+            m.raw(tag).attr("id", &id);
+            if target == Some(n) {
+                m.raw(" tabindex=\"-1\"");
+            }
+            m.raw(">");
+        };
         match b {
-            Block::Heading(s) => view! { <h2 id=id tabindex=tabindex>{self.stretch(s)}</h2> }.into_any(),
-            Block::Paragraph(s) => view! { <p id=id tabindex=tabindex>{self.stretch(s)}</p> }.into_any(),
-            Block::List(items) => view! {
-                <ul id=id tabindex=tabindex>
-                    {items.iter().map(|s| view! { <li>{self.stretch(s)}</li> }).collect_view()}
-                </ul>
+            Block::Heading(s) => {
+                open(m, "<h2");
+                self.stretch(m, s);
+                m.raw("</h2>");
             }
-            .into_any(),
-            Block::Table { head, rows } => view! {
-                <div class="table-wrap" tabindex="0" role="region" aria-label=self.lang.source_table_label(n + 1)>
-                    <table id=id tabindex=tabindex class="source-table">
-                        {head.as_ref().map(|h| view! {
-                            <thead><tr>{h.iter().map(|s| view! { <th scope="col">{self.stretch(s)}</th> }).collect_view()}</tr></thead>
-                        })}
-                        <tbody>
-                            {rows.iter().map(|row| view! {
-                                <tr>{row.iter().map(|s| view! { <td>{self.stretch(s)}</td> }).collect_view()}</tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+            Block::Paragraph(s) => {
+                open(m, "<p");
+                self.stretch(m, s);
+                m.raw("</p>");
             }
-            .into_any(),
+            Block::List(items) => {
+                open(m, "<ul");
+                for s in items {
+                    m.raw("<li>");
+                    self.stretch(m, s);
+                    m.raw("</li>");
+                }
+                m.raw("</ul>");
+            }
+            Block::Table { head, rows } => {
+                m.raw("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\"")
+                    .attr("aria-label", &self.lang.source_table_label(n + 1))
+                    .raw(">");
+                open(m, "<table class=\"source-table\"");
+                if let Some(h) = head {
+                    m.raw("<thead><tr>");
+                    for s in h {
+                        m.raw("<th scope=\"col\">");
+                        self.stretch(m, s);
+                        m.raw("</th>");
+                    }
+                    m.raw("</tr></thead>");
+                }
+                m.raw("<tbody>");
+                for row in rows {
+                    m.raw("<tr>");
+                    for s in row {
+                        m.raw("<td>");
+                        self.stretch(m, s);
+                        m.raw("</td>");
+                    }
+                    m.raw("</tr>");
+                }
+                m.raw("</tbody></table></div>");
+            }
         }
     }
 }
 
 /// The quote a passage names: the one the record's excerpt is.
 fn current_quote(loaded: &Loaded, source: usize, passage: &Passage) -> Option<usize> {
-    let c = &loaded.explorer.catalog;
-    let record = c.lookup(&passage.record)?;
-    loaded
-        .explorer
-        .source_quotes(source)
-        .iter()
-        .position(|q| {
-            q.by.iter()
-                .any(|cite| cite.record == record && cite.excerpt == passage.excerpt)
-        })
-        .filter(|_| c.sources().get(source).is_some())
+    let catalog = &loaded.explorer.catalog;
+    let record = catalog.lookup(&passage.record)?;
+    loaded.explorer.source_quotes(source).iter().position(|q| {
+        q.by.iter()
+            .any(|cite| cite.record == record && cite.excerpt == passage.excerpt)
+    })
 }
 
 #[component]
 fn Reader(id: String, loaded: Arc<Loaded>) -> impl IntoView {
-    let location = use_location();
+    let address = use_address();
     let links = use_links();
-    let l = locale();
-    let c = &loaded.explorer.catalog;
-    let Some(index) = c.index_in(Collection::Sources, &id) else {
+    let lang = locale();
+    let catalog = &loaded.explorer.catalog;
+    let Some(index) = catalog.index_in(Collection::Sources, &id) else {
         let shown: String = id.chars().take(80).collect();
         return view! {
-            <PageTitle text=l.source_not_found()/>
-            <h1>{l.source_not_found()}</h1>
-            <p>{l.no_source_text(&shown)}</p>
+            <PageMeta title=lang.source_not_found() description=""/>
+            <h1>{lang.source_not_found()}</h1>
+            <p>{lang.no_source_text(&shown)}</p>
         }
         .into_any();
     };
-    let state = Memo::new(move |_| location.search.with(|s| query::parse(s).0));
+    let state = address.state;
     // Once drawn, bring the named passage (or block) into view and give it focus, so that screen
     // readers start there; again whenever the address names another.
     Effect::new(move |_| {
@@ -214,23 +220,24 @@ fn Reader(id: String, loaded: Arc<Loaded>) -> impl IntoView {
         });
         if let Some(target) = target {
             request_animation_frame(move || {
-                crate::browser::page::focus_id(&target, true);
+                crate::browser::page::focus_and_scroll_to(&target);
             });
         }
     });
-    let title = c.sources()[index].name.clone();
+    let source = &catalog.sources()[index];
+    let description = lang.source_hint(loaded.explorer.source_quotes(index).len());
+    let title = source.name.clone();
     view! {
-        <PageTitle text=title/>
+        <PageMeta title description/>
         {move || {
-            let lang = l;
             let s = state.get();
             let carried = s.carried();
-            let c = &loaded.explorer.catalog;
-            let source = &c.sources()[index];
+            let catalog = &loaded.explorer.catalog;
+            let source = &catalog.sources()[index];
             let current = s.passage.as_ref().and_then(|p| current_quote(&loaded, index, p));
             let quotes = loaded.explorer.source_quotes(index);
             let terms = text::query_terms(&s.q);
-            let ctx = Ctx {
+            let writer = Writer {
                 text: source.text.as_deref().unwrap_or(""),
                 quotes,
                 current,
@@ -240,23 +247,28 @@ fn Reader(id: String, loaded: Arc<Loaded>) -> impl IntoView {
                 links,
                 carried: &carried,
             };
-            let target = s.block;
             let body = match &source.text {
                 Some(_) => {
-                    let blocks = loaded.explorer.source_blocks(index);
-                    view! {
-                        <div class="source-text" lang="en">
-                            {blocks.iter().enumerate().map(|(n, b)| ctx.block(b, n, target)).collect_view()}
-                        </div>
+                    let mut m = Markup::with_capacity(writer.text.len() * 2);
+                    for (n, b) in loaded.explorer.source_blocks(index).iter().enumerate() {
+                        writer.block(&mut m, b, n, s.block);
                     }
-                    .into_any()
+                    view! { <div class="source-text" lang="en" inner_html=m.finish()></div> }.into_any()
                 }
                 None => view! { <p class="notice">{lang.source_text_missing()}</p> }.into_any(),
             };
             let passage_note = s.passage.as_ref().map(|p| match current {
                 Some(_) => {
-                    let who = c.lookup(&p.record).map(|r| name_view(words::record(lang, c, r)));
-                    view! { <p class="passage-note" role="status">{lang.showing_passage()}" "{who}</p> }.into_any()
+                    let mut who = Markup::default();
+                    if let Some(r) = catalog.lookup(&p.record) {
+                        who.name(&words::record(lang, catalog, r));
+                    }
+                    view! {
+                        <p class="passage-note" role="status">
+                            {lang.showing_passage()}" "<span inner_html=who.finish()></span>
+                        </p>
+                    }
+                    .into_any()
                 }
                 None => view! { <p class="notice" role="status">{lang.passage_not_found(&p.slug())}</p> }.into_any(),
             });
@@ -274,7 +286,7 @@ fn Reader(id: String, loaded: Arc<Loaded>) -> impl IntoView {
                 </header>
                 {passage_note}
                 {body}
-                <CitingRecords loaded=loaded.clone() source=index carried=carried.clone() lang/>
+                {citing_records(lang, &loaded, links, index, &carried)}
             }
         }}
     }
@@ -282,44 +294,35 @@ fn Reader(id: String, loaded: Arc<Loaded>) -> impl IntoView {
 }
 
 /// The records citing a source, by view.
-#[component]
-fn CitingRecords(
-    loaded: Arc<Loaded>,
-    source: usize,
-    carried: ViewState,
+fn citing_records(
     lang: Locale,
-) -> impl IntoView {
-    let links = use_links();
-    let c = &loaded.explorer.catalog;
-    let id = &c.sources()[source].id;
-    let groups = View::ALL
-        .into_iter()
-        .map(|view| {
-            let n = c.data().len_of(view.collection());
-            let items: Vec<AnyView> = (0..n)
-                .filter(|&i| {
-                    let r = RecordRef::new(view.collection(), i);
-                    c.data().provenance_at(r).iter().any(|p| p.source == *id)
-                })
-                .map(|i| {
-                    let r = RecordRef::new(view.collection(), i);
-                    let href = links.href(&Route::Record(view, c.id_of(r).to_string()), &carried);
-                    view! { <li><a href=href>{name_view(words::record(lang, c, r))}</a></li> }
-                        .into_any()
-                })
-                .collect();
-            (!items.is_empty()).then(|| {
-                view! {
-                    <h3>{words::count(lang, view, items.len())}</h3>
-                    <ul class="inline-list">{items}</ul>
-                }
-            })
-        })
-        .collect_view();
+    loaded: &Loaded,
+    links: Links,
+    source: usize,
+    carried: &ViewState,
+) -> impl IntoView + use<> {
+    let catalog = &loaded.explorer.catalog;
+    let mut m = Markup::default();
+    for view in View::ALL {
+        let citing: Vec<RecordRef> = catalog.citing(source, view.collection());
+        if citing.is_empty() {
+            continue;
+        }
+        m.raw("<h3>")
+            .text(&words::count(lang, view, citing.len()))
+            .raw("</h3><ul class=\"inline-list\">");
+        for r in citing {
+            let href = links.href(&Route::Record(view, catalog.id_of(r).to_string()), carried);
+            m.raw("<li><a").attr("href", &href).raw(">");
+            m.name(&words::record(lang, catalog, r)).raw("</a></li>");
+        }
+        m.raw("</ul>");
+    }
+    let groups = m.finish();
     view! {
         <section class="citing" aria-labelledby="citing-title">
             <h2 id="citing-title">{lang.records_citing()}</h2>
-            {groups}
+            <div inner_html=groups></div>
         </section>
     }
 }

@@ -1,43 +1,37 @@
 //! One bar chart per facet of the view, counting the matches (rows of links with drawn bars, and a
 //! table alternative); a bar toggles its filter through the same URL state as the facets.
 
-use std::sync::Arc;
-
-use cooperation_core::explore::{Facet, Selection};
-use cooperation_core::query::FacetKey;
-use cooperation_l10n::Locale;
+use cooperation_core::address::query::{FacetKey, ViewState};
+use cooperation_core::data::catalog::Catalog;
+use cooperation_core::explore::Facet;
+use cooperation_l10n::{Locale, Messages};
 use leptos::prelude::*;
 
-use crate::components::highlight::name_view;
-use crate::context::data::Loaded;
 use crate::context::locale::locale;
-use crate::context::page::PageState;
+use crate::explorer::controller::ListState;
 use crate::words;
 
 /// The charts of the view.
 #[component]
 pub fn ChartsView(
-    /// The dataset in use.
-    loaded: Arc<Loaded>,
-    /// The page's URL state.
-    page: PageState,
-    /// The current selection.
-    selection: Memo<Selection>,
+    /// The list page's state.
+    list: ListState,
 ) -> impl IntoView {
-    let view = page.view();
-    let l = locale();
+    let lang = locale();
     move || {
-        let lang = l;
-        let index = loaded.explorer.view(view);
-        let inferred = page.state.with(|s| s.inferred);
-        let breakdown = selection.with(|s| index.breakdown(&s.matches, inferred));
-        let charts = index
-            .facets
-            .iter()
-            .zip(breakdown)
-            .filter(|(f, _)| f.key != FacetKey::Party)
-            .map(|(f, counts)| chart(lang, &loaded, page, f, &counts))
-            .collect_view();
+        let state = list.state.get();
+        let charts = list.with_index(|index, loaded| {
+            let breakdown = list
+                .selection
+                .with(|s| index.breakdown(&s.matches, state.inferred));
+            index
+                .facets
+                .iter()
+                .zip(breakdown)
+                .filter(|(f, _)| f.key != FacetKey::Party)
+                .map(|(f, counts)| chart(lang, &loaded.explorer.catalog, list, &state, f, &counts))
+                .collect_view()
+        });
         view! { <div class="charts">{charts}</div> }
     }
 }
@@ -45,26 +39,25 @@ pub fn ChartsView(
 /// One facet's bar chart: the 15 largest counts, largest first.
 fn chart(
     lang: Locale,
-    loaded: &Loaded,
-    page: PageState,
+    catalog: &Catalog,
+    list: ListState,
+    state: &ViewState,
     f: &Facet,
     counts: &[u32],
 ) -> impl IntoView + use<> {
-    let c = &loaded.explorer.catalog;
-    let view = page.view();
-    let state = page.state.get();
+    let view = list.view();
     let mut bars: Vec<(usize, u32)> = counts
         .iter()
         .copied()
         .enumerate()
         .filter(|(_, n)| *n > 0)
         .collect();
-    cooperation_core::sorting::stable(&mut bars, &|a, b| b.1.cmp(&a.1));
+    cooperation_core::explore::sorting::stable(&mut bars, &|a, b| b.1.cmp(&a.1));
     bars.truncate(15);
     let names: Vec<words::Name<'static>> = bars
         .iter()
         .map(|&(o, _)| {
-            let n = words::option(lang, c, f.key, &f.options[o]);
+            let n = words::option(lang, catalog, f.key, &f.options[o]);
             words::Name {
                 text: n.text.into_owned().into(),
                 source_language: n.source_language,
@@ -84,7 +77,7 @@ fn chart(
         .map(|(&(o, n), name)| {
             let value = &f.options[o].value;
             let selected = state.selected(key).contains(value);
-            let href = page.href(&state.toggled(key, value));
+            let href = list.href(&state.toggled(key, value));
             let share = format!("{:.1}%", (f64::from(n) * 100.0 / f64::from(max)).max(1.0));
             view! {
                 <li class="bar" class:selected=selected>
@@ -104,7 +97,7 @@ fn chart(
         .iter()
         .zip(names)
         .map(|(&(_, n), name)| {
-            view! { <tr><th scope="row">{name_view(name)}</th><td class="num">{lang.number(n as usize)}</td></tr> }
+            view! { <tr><th scope="row" lang=name.lang()>{name.text.to_string()}</th><td class="num">{lang.number(n as usize)}</td></tr> }
         })
         .collect_view();
     view! {

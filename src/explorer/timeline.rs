@@ -2,20 +2,15 @@
 //! diamonds for launch years, repeated dots for recurring events, each labelled with the source's
 //! own words; with a table alternative and the undated initiatives listed.
 
-use std::sync::Arc;
-
-use cooperation_core::catalog::{Collection, RecordRef};
-use cooperation_core::explore::Selection;
-use cooperation_core::model::Recurrence;
-use cooperation_core::route::View;
-use cooperation_core::timeline::{self, Shape, TimelineRow};
-use cooperation_l10n::Locale;
+use cooperation_core::address::route::View;
+use cooperation_core::data::catalog::{Catalog, Collection, RecordRef};
+use cooperation_core::data::model::Recurrence;
+use cooperation_core::present::timeline::{self, Shape, TimelineRow};
+use cooperation_l10n::{Locale, Messages};
 use leptos::prelude::*;
 
-use crate::components::highlight::name_view;
-use crate::context::data::Loaded;
 use crate::context::locale::locale;
-use crate::context::page::PageState;
+use crate::explorer::controller::ListState;
 use crate::words;
 
 /// A name shortened to `n` characters.
@@ -86,59 +81,59 @@ fn mark(s: Scale, row: &TimelineRow, y: i32) -> AnyView {
 /// The timeline of the matching initiatives.
 #[component]
 pub fn TimelineView(
-    /// The dataset in use.
-    loaded: Arc<Loaded>,
-    /// The page's URL state.
-    page: PageState,
-    /// The current selection.
-    selection: Memo<Selection>,
+    /// The list page's state.
+    list: ListState,
 ) -> impl IntoView {
-    let l = locale();
-    move || {
-        let lang = l;
-        let c = &loaded.explorer.catalog;
-        let t = selection.with(|s| timeline::timeline(c, &s.matches));
-        let (lo, hi) = t.years.map_or((2024, 2026), |(a, b)| (a - 1, b + 1));
-        let longest = t
-            .rows
-            .iter()
-            .map(|r| {
-                c.initiatives()[r.index as usize]
-                    .name
-                    .chars()
-                    .count()
-                    .min(60)
-            })
-            .max()
-            .unwrap_or(10);
-        let label_w = (longest as i32 * 76 / 10 + 24).clamp(160, 480);
-        let s = Scale {
-            label_w,
-            width: label_w + 620,
-            row_h: 34,
-            top: 36,
-            lo,
-            span: hi - lo + 1,
-        };
-        let height = s.top + s.row_h * t.rows.len().max(1) as i32 + 10;
-        let ticks = (lo..=hi)
-            .map(|y| {
-                view! {
-                    <g class="tl-tick">
-                        <line x1=s.x(y) x2=s.x(y) y1=s.top - 6 y2=height - 6></line>
-                        <text x=s.x(y) + s.year_w() / 2 y=s.top - 12 text-anchor="middle">{y}</text>
-                    </g>
-                }
-            })
-            .collect_view();
-        let rows = t
+    let lang = locale();
+    move || list.with_index(|_, loaded| drawing(lang, &loaded.explorer.catalog, list))
+}
+
+/// The drawing, its table alternative and the undated initiatives, for the current matches.
+fn drawing(lang: Locale, catalog: &Catalog, list: ListState) -> impl IntoView + use<> {
+    let t = list
+        .selection
+        .with(|s| timeline::timeline(catalog, &s.matches));
+    let (lo, hi) = t.years.map_or((2024, 2026), |(a, b)| (a - 1, b + 1));
+    let longest = t
+        .rows
+        .iter()
+        .map(|r| {
+            catalog.initiatives()[r.index as usize]
+                .name
+                .chars()
+                .count()
+                .min(60)
+        })
+        .max()
+        .unwrap_or(10);
+    let label_w = (longest as i32 * 76 / 10 + 24).clamp(160, 480);
+    let s = Scale {
+        label_w,
+        width: label_w + 620,
+        row_h: 34,
+        top: 36,
+        lo,
+        span: hi - lo + 1,
+    };
+    let height = s.top + s.row_h * t.rows.len().max(1) as i32 + 10;
+    let ticks = (lo..=hi)
+        .map(|y| {
+            view! {
+                <g class="tl-tick">
+                    <line x1=s.x(y) x2=s.x(y) y1=s.top - 6 y2=height - 6></line>
+                    <text x=s.x(y) + s.year_w() / 2 y=s.top - 12 text-anchor="middle">{y}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let rows = t
             .rows
             .iter()
             .enumerate()
             .map(|(k, row)| {
-                let r = &c.initiatives()[row.index as usize];
+                let r = &catalog.initiatives()[row.index as usize];
                 let y = s.top + s.row_h * k as i32;
-                let href = page.record_href(View::Initiatives, r.id.as_str());
+                let href = list.record_href(View::Initiatives, r.id.as_str());
                 let label_x = match row.shape() {
                     Shape::Range(_, e) => s.x(e + 1) + 6,
                     Shape::Launch(a) => s.x(a) + 22,
@@ -160,40 +155,37 @@ pub fn TimelineView(
                 }
             })
             .collect_view();
-        let n_rows = t.rows.len();
-        view! {
-            <section class="visual timeline" aria-labelledby="timeline-title">
-                <h2 id="timeline-title">{lang.timeline_title(n_rows)}</h2>
-                <p class="hint">{lang.timeline_hint()}</p>
-                {(n_rows > 0).then(|| view! {
-                    <div class="svg-wrap">
-                        <svg class="timeline-svg" viewBox=format!("0 0 {} {height}", s.width) role="group" aria-label=lang.timeline_chart_label()>
-                            {ticks}
-                            {rows}
-                        </svg>
-                    </div>
-                })}
-                <TimelineTable loaded=loaded.clone() page rows=t.rows.clone() lang/>
-                <Undated loaded=loaded.clone() page undated=t.undated.clone() lang/>
-            </section>
-        }
+    let n_rows = t.rows.len();
+    view! {
+        <section class="visual timeline" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">{lang.timeline_title(n_rows)}</h2>
+            <p class="hint">{lang.timeline_hint()}</p>
+            {(n_rows > 0).then(|| view! {
+                <div class="svg-wrap">
+                    <svg class="timeline-svg" viewBox=format!("0 0 {} {height}", s.width) role="group" aria-label=lang.timeline_chart_label()>
+                        {ticks}
+                        {rows}
+                    </svg>
+                </div>
+            })}
+            {timeline_table(lang, catalog, list, &t.rows)}
+            {undated(lang, catalog, list, &t.undated)}
+        </section>
     }
 }
 
 /// The timeline as a table: the text alternative of the drawing.
-#[component]
-fn TimelineTable(
-    loaded: Arc<Loaded>,
-    page: PageState,
-    rows: Vec<TimelineRow>,
+fn timeline_table(
     lang: Locale,
-) -> impl IntoView {
-    let c = &loaded.explorer.catalog;
+    catalog: &Catalog,
+    list: ListState,
+    rows: &[TimelineRow],
+) -> impl IntoView + use<> {
     let body = rows
         .iter()
         .map(|row| {
-            let r = &c.initiatives()[row.index as usize];
-            let href = page.record_href(View::Initiatives, r.id.as_str());
+            let r = &catalog.initiatives()[row.index as usize];
+            let href = list.record_href(View::Initiatives, r.id.as_str());
             let years = match (row.start, row.end) {
                 (Some(a), Some(e)) if e != a => format!("{a}–{e}"),
                 (Some(a), _) => a.to_string(),
@@ -202,12 +194,12 @@ fn TimelineTable(
             let recurrence = row.recurrence.map_or("—", |r| words::recurrence(lang, r));
             let name = words::record(
                 lang,
-                c,
+                catalog,
                 RecordRef::new(Collection::Initiatives, row.index as usize),
             );
             view! {
                 <tr>
-                    <th scope="row"><a href=href>{name_view(name)}</a></th>
+                    <th scope="row"><a href=href lang=name.lang()>{name.text.to_string()}</a></th>
                     <td><q lang="en">{row.label.clone()}</q></td>
                     <td>{years}</td>
                     <td>{recurrence}</td>
@@ -235,19 +227,26 @@ fn TimelineTable(
 }
 
 /// The matching initiatives that state no timeline.
-#[component]
-fn Undated(loaded: Arc<Loaded>, page: PageState, undated: Vec<u32>, lang: Locale) -> impl IntoView {
+fn undated(
+    lang: Locale,
+    catalog: &Catalog,
+    list: ListState,
+    undated: &[u32],
+) -> Option<impl IntoView + use<>> {
     if undated.is_empty() {
         return None;
     }
-    let c = &loaded.explorer.catalog;
     let items = undated
         .iter()
         .map(|&i| {
-            let r = &c.initiatives()[i as usize];
-            let href = page.record_href(View::Initiatives, r.id.as_str());
-            let name = words::record(lang, c, RecordRef::new(Collection::Initiatives, i as usize));
-            view! { <li><a href=href>{name_view(name)}</a></li> }
+            let r = &catalog.initiatives()[i as usize];
+            let href = list.record_href(View::Initiatives, r.id.as_str());
+            let name = words::record(
+                lang,
+                catalog,
+                RecordRef::new(Collection::Initiatives, i as usize),
+            );
+            view! { <li><a href=href lang=name.lang()>{name.text.to_string()}</a></li> }
         })
         .collect_view();
     Some(view! {

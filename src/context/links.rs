@@ -1,0 +1,72 @@
+//! Where the app is deployed, and the one place in-app links are built: a route and a view state
+//! become an href under the base path, in the language the address names.
+
+use cooperation_core::address::href;
+use cooperation_core::address::query::ViewState;
+use cooperation_core::address::route::Route;
+use cooperation_core::data::catalog::{Catalog, RecordRef};
+use cooperation_l10n::Locale;
+use leptos::prelude::*;
+
+/// Builds in-app hrefs: the base path, the route, and the state in its canonical form, carrying the
+/// language the address names (a language a user chose stays chosen from page to page, and a
+/// copied link reproduces it).
+#[derive(Clone, Copy)]
+pub struct Links {
+    base: StoredValue<String>,
+    chosen: Memo<Option<Locale>>,
+}
+
+impl Links {
+    /// The links of an app served under `base` (`""` at the site root, e.g. `"/explorer"` under a
+    /// sub-path) whose address names the language `chosen`.
+    pub fn new(base: String, chosen: Memo<Option<Locale>>) -> Links {
+        Links {
+            base: StoredValue::new(base),
+            chosen,
+        }
+    }
+
+    /// The path the app is served under, without a trailing slash.
+    pub fn base(&self) -> String {
+        self.base.get_value()
+    }
+
+    /// The href of `route` showing `state`, with the chosen language unless `state` names one.
+    /// (Links are drawn again when the language changes, so this does not track it.)
+    pub fn href(&self, route: &Route, state: &ViewState) -> String {
+        let state = match (state.lang, self.chosen.get_untracked()) {
+            (None, Some(chosen)) => state.in_language(chosen),
+            _ => state.clone(),
+        };
+        self.base.with_value(|b| href::href(b, route, &state))
+    }
+
+    /// The href of `route` showing `state` exactly, the language only if `state` names one (the
+    /// canonical form of an address, which must not add what the user's address did not have).
+    pub fn canonical(&self, route: &Route, state: &ViewState) -> String {
+        self.base.with_value(|b| href::href(b, route, state))
+    }
+
+    /// Where a link to record `r` goes, carrying `carried`: its page, or for a theme or a party the
+    /// initiatives that name it (see [`href::record_target`]).
+    pub fn record(&self, catalog: &Catalog, r: RecordRef, carried: &ViewState) -> String {
+        let (route, state) = href::record_target(r, catalog.id_of(r), carried);
+        self.href(&route, &state)
+    }
+
+    /// A file the site serves, such as `data/cooperation.json`, under the base path.
+    pub fn asset(&self, path: &str) -> String {
+        self.base.with_value(|b| href::join(b, path))
+    }
+}
+
+/// Provides [`Links`].
+pub fn provide_links(links: Links) {
+    provide_context(links);
+}
+
+/// The link builder of the app.
+pub fn use_links() -> Links {
+    expect_context::<Links>()
+}
