@@ -1,16 +1,24 @@
-// Trunk post-build hook (release builds only), in three steps:
+// Trunk post-build hook (release builds only), in four steps:
 //
 // 1. A preload of the bundled dataset in index.html, so its download starts with the page, in
 //    parallel with the wasm, and the app's own request (same address, mode and credentials) reuses
 //    it instead of starting only once the wasm runs.
 // 2. A strict Content-Security-Policy. Trunk writes one inline <script type="module"> that loads
-//    the wasm; its SHA-256 goes into `script-src`, so no 'unsafe-inline' is needed. The policy is
-//    written into index.html as <meta http-equiv> (works on any static host; `frame-ancestors`
-//    cannot be set this way) and into _headers (Netlify / Cloudflare Pages format) with the full
-//    header set, which the e2e nginx serves too (see deploy/ and tests/e2e/nginx.ts).
-// 3. Compressed copies beside every wasm, js, css, svg, json, txt and html file: `.br` (brotli,
-//    quality 11) and `.gz` (gzip, level 9), for hosts that serve precompressed files
+//    the wasm; its SHA-256 goes into `script-src`, so no 'unsafe-inline' is needed (the start-up
+//    script public/boot.js is a file of the site's own, allowed by 'self'). The policy is written
+//    into index.html as <meta http-equiv> (works on any static host; `frame-ancestors` cannot be
+//    set this way) and into _headers (Netlify / Cloudflare Pages format) with the full header set,
+//    which the e2e nginx serves too (see deploy/ and tests/e2e/nginx.ts).
+// 3. Pre-rendering: `cargo run --bin prerender` renders every page of the bundled dataset in every
+//    language from the app's own views into static HTML, with index.html (as steps 1 and 2 left
+//    it) as the template, plus a not-found page and an app shell per language, the dataset's CSV
+//    files, robots.txt and — when SITE_ORIGIN names where the site is deployed
+//    (`SITE_ORIGIN=https://example.org trunk build --release`) — sitemap.xml and absolute URLs in
+//    link previews. COOPERATION_PRERENDER=0 skips it (the site then renders in the browser only).
+// 4. Compressed copies beside every wasm, js, css, svg, json, txt, csv, xml and html file: `.br`
+//    (brotli, quality 11) and `.gz` (gzip, level 9), for hosts that serve precompressed files
 //    (deploy/site.nginx.conf: brotli_static, gzip_static).
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,8 +80,21 @@ const headers = `/*
 writeFileSync(join(dir, '_headers'), headers);
 console.log(`csp: script-src hash sha256-${hash}`);
 
-// 3. Precompressed copies.
-const compressible = /\.(wasm|js|css|svg|json|txt|html)$/;
+// 3. Pre-rendered pages.
+if (process.env.COOPERATION_PRERENDER !== '0') {
+  const started = Date.now();
+  const args = ['run', '--quiet', '--locked', '--bin', 'prerender', '--', dir, publicUrl];
+  if (process.env.SITE_ORIGIN) args.push(process.env.SITE_ORIGIN);
+  const run = spawnSync('cargo', args, { stdio: 'inherit' });
+  if (run.status !== 0) {
+    console.error('post-build: pre-rendering failed');
+    process.exit(1);
+  }
+  console.log(`prerender: done in ${((Date.now() - started) / 1000).toFixed(1)} s (with cargo)`);
+}
+
+// 4. Precompressed copies.
+const compressible = /\.(wasm|js|css|svg|json|txt|csv|xml|html)$/;
 let count = 0;
 const walk = (d) => {
   for (const name of readdirSync(d)) {

@@ -3,15 +3,14 @@
 use std::sync::Arc;
 
 use cooperation_core::address::route::Route;
-use cooperation_l10n::Locale;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
-use crate::components::shell::{DatasetBar, Footer, Header, SkipLink};
+use crate::components::shell::{DatasetBar, Footer, Header, PendingNote, SkipLink, StartupNotices};
 use crate::context::address::{provide_address, use_address};
 use crate::context::data::{DataContext, DataSource, Loaded, Status, use_data};
 use crate::context::links::{Links, provide_links};
-use crate::context::locale::{provide_locale, use_chosen_locale, use_locale};
+use crate::context::locale::{provide_locale, use_locale};
 use crate::pages::{
     compare::ComparePage, home::HomePage, list::ListPage, not_found::NotFound, record::RecordPage,
     source::SourcePage,
@@ -24,8 +23,6 @@ use crate::pages::{
 pub struct Start {
     /// The path the app is served under, without a trailing slash (`""` at the site root).
     pub base: String,
-    /// The language to show when the address names none.
-    pub fallback_locale: Locale,
     /// A dataset already read, shown at once (else the app fetches the one the address names).
     pub preloaded: Option<Arc<Loaded>>,
 }
@@ -36,26 +33,22 @@ pub fn App(
     /// What the app starts with.
     start: Start,
 ) -> impl IntoView {
-    let Start {
-        base,
-        fallback_locale,
-        preloaded,
-    } = start;
+    let Start { base, preloaded } = start;
     provide_context(DataContext::new(preloaded));
     view! {
         <Router base=base.clone()>
-            <Frame base fallback_locale/>
+            <Frame base/>
         </Router>
     }
 }
 
 /// Everything inside the router: the contexts that read the address, then the page.
 #[component]
-fn Frame(base: String, fallback_locale: Locale) -> impl IntoView {
+fn Frame(base: String) -> impl IntoView {
     provide_address(&base);
     let address = use_address();
-    provide_locale(address, fallback_locale);
-    provide_links(Links::new(base, use_chosen_locale()));
+    provide_locale(address);
+    provide_links(Links::new(base, address.lang));
     let locale = use_locale();
     view! {
         <DataFromAddress/>
@@ -77,8 +70,10 @@ fn Page() -> impl IntoView {
     view! {
         <SkipLink/>
         <Header/>
+        <StartupNotices/>
         <DatasetBar/>
         <main id="main" tabindex="-1">
+            <PendingNote class="pending-data-note"/>
             {move || match route.get() {
                 Some(Route::Home) => view! { <HomePage/> }.into_any(),
                 Some(Route::List(view)) => view! { <ListPage view/> }.into_any(),

@@ -1,11 +1,14 @@
-//! The only code that talks to the browser directly (through `web_sys`, `js_sys` and `gloo-net`):
-//! the page and its address ([`page`]), fetching and reading datasets with progress ([`fetch`]),
-//! files the user picks or drops ([`files`]), and saving, copying and printing ([`save`]).
+//! The only code that talks to the browser directly (through `web_sys`, `js_sys` and `gloo-net`),
+//! and only from effects, event handlers and `main`, never while a view renders: the page and its
+//! address ([`page`]), taking over the pre-rendered page ([`takeover`]), fetching and reading
+//! datasets with progress ([`fetch`]), files the user picks or drops ([`files`]), and saving,
+//! copying and printing ([`save`]).
 
 pub mod fetch;
 pub mod files;
 pub mod page;
 pub mod save;
+pub mod takeover;
 
 /// Why bytes could not be had, in terms the interface words in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq)]

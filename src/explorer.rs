@@ -24,6 +24,7 @@ use cooperation_core::address::route::View;
 use cooperation_l10n::Messages;
 use leptos::prelude::*;
 
+use crate::components::shell::PendingNote;
 use crate::components::status::Notices;
 use crate::context::data::Loaded;
 use crate::context::locale::locale;
@@ -44,21 +45,25 @@ pub fn Explorer(
 ) -> impl IntoView {
     let lang = locale();
     let records = loaded.explorer.catalog.data().len_of(view.collection());
-    let list = ListState::new(view, loaded);
     // Build the search index after the first paint rather than on the first keystroke (about a
-    // second of work at 100k records in the browser).
+    // second of work at 100k records in the browser). It holds the dataset itself, not the page's
+    // state, so it runs even if the page is gone by then (the index is the dataset's).
+    let later = loaded.clone();
     Effect::new(move |_| {
+        let loaded = later.clone();
         request_animation_frame(move || {
             set_timeout(
                 move || {
-                    list.with_index(|index, l| {
-                        index.search_index(&l.explorer.catalog);
-                    })
+                    loaded
+                        .explorer
+                        .view(view)
+                        .search_index(&loaded.explorer.catalog);
                 },
                 std::time::Duration::ZERO,
             )
         });
     });
+    let list = ListState::new(view, loaded);
     let lede = crate::words::lede(lang, view, records);
     let open = RwSignal::new(false);
     view! {
@@ -81,11 +86,14 @@ pub fn Explorer(
                 </div>
                 <ActiveFilters list/>
                 <Toolbar list/>
-                <div class="actions-row">
+                <div class="actions-row needs-js">
                     <ExportMenu list/>
                 </div>
                 <CompareBar list/>
-                <Results list/>
+                <PendingNote class="pending-view-note"/>
+                <div class="results-body">
+                    <Results list/>
+                </div>
                 <LiveCount list/>
             </section>
         </div>

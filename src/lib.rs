@@ -1,3 +1,6 @@
+// The app's view types nest deeply; rendering them to HTML natively needs the compiler to look
+// further.
+#![recursion_limit = "256"]
 //! Cooperation Explorer: a Leptos app for exploring the cooperation proposals of one news article
 //! (initiatives, sectors and corridors), each record traced back to a verbatim excerpt, in English,
 //! Chinese, Russian and Kyrgyz.
@@ -13,7 +16,7 @@
 //! - [`words`]: the interface's words for the core's values.
 //! - [`browser`]: the only module that touches `web_sys`, and only from effects and event
 //!   handlers: views never read the browser while they render, so every page also renders to HTML
-//!   natively.
+//!   natively — which `prerender` does at build time for every page in every language.
 
 pub mod app;
 pub mod browser;
@@ -21,6 +24,8 @@ pub mod components;
 pub mod context;
 pub mod explorer;
 pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod words;
 
 pub use app::{App, Start};

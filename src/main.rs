@@ -1,23 +1,53 @@
-//! Binary entry point: reads what the app starts with from the browser (where it is deployed, the
-//! reader's languages), installs the panic hook and mounts the app. Everything else lives in the
-//! library.
+//! Binary entry point: installs the panic hook, reads the bundled dataset (unless the address names
+//! another), then takes over the pre-rendered page with the live app in one task and gives back
+//! what the reader had done there. Everything else lives in the library.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use cooperation_explorer::browser::page;
+    console_error_panic_hook::set_once();
+    wasm_bindgen_futures::spawn_local(start());
+}
+
+/// Reads what the app starts with and takes over the page.
+#[cfg(target_arch = "wasm32")]
+async fn start() {
+    use cooperation_core::address::query;
+    use cooperation_explorer::browser::{page, takeover};
+    use cooperation_explorer::context::data;
     use cooperation_explorer::{App, Start};
-    use cooperation_l10n::Locale;
     use leptos::prelude::*;
 
-    console_error_panic_hook::set_once();
-    let preferred = page::preferred_languages();
+    // The bundled dataset, fetched (the page preloads it) and indexed in tasks of their own; an
+    // address that names another dataset starts without one and loads it in the app. Without the
+    // bundled dataset the served page, made from it, stays as it is, saying the app could not start.
+    let wants_bundled = query::parse(&page::search()).0.data.is_none();
+    let preloaded = if wants_bundled {
+        match data::read_bundled().await {
+            Ok(loaded) => Some(loaded),
+            Err(why) => {
+                takeover::failed(&why);
+                return;
+            }
+        }
+    } else {
+        None
+    };
     let start = Start {
         base: page::base_path(),
-        fallback_locale: Locale::negotiate(preferred.iter().map(String::as_str))
-            .unwrap_or_default(),
-        preloaded: None,
+        preloaded,
     };
-    leptos::mount::mount_to_body(move || view! { <App start/> });
+    page::next_task().await;
+    let app = move || view! { <App start/> };
+    match takeover::root() {
+        Some(root) => {
+            let done = takeover::snapshot(&root);
+            takeover::clear(&root);
+            leptos::mount::mount_to(root.clone(), app).forget();
+            takeover::restore(&root, done);
+        }
+        None => leptos::mount::mount_to_body(app),
+    }
+    takeover::started();
 }
 
 /// Natively there is nothing to run: the app is built for the browser by Trunk.

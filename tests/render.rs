@@ -12,7 +12,6 @@ use cooperation_core::data::catalog;
 use cooperation_explorer::context::data::{DataSource, Loaded};
 use cooperation_explorer::context::head::{PageHead, provide_head};
 use cooperation_explorer::{App, Start};
-use cooperation_l10n::Locale;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 
@@ -32,7 +31,6 @@ fn render(url: &str) -> (String, PageHead) {
         let head = provide_head();
         let start = Start {
             base: String::new(),
-            fallback_locale: Locale::En,
             preloaded: Some(bundled()),
         };
         let html = view! { <App start/> }.to_html();
@@ -85,7 +83,7 @@ fn the_reader_and_home_render_and_the_language_follows_the_address() {
     let (reader, _) = render("/sources/liu-bin-musaeva-article");
     assert_eq!(reader.matches("class=\"source-table\"").count(), 4);
     assert!(reader.contains("<mark class=\"quote\""));
-    let (home, head) = render("/?lang=zh");
+    let (home, head) = render("/zh/");
     assert!(home.contains("合作"), "Chinese words on the home page");
     assert!(head.title.contains("合作"), "{head:?}");
     let (missing, head) = render("/nowhere/at/all");

@@ -86,7 +86,6 @@ async fn settle(what: &str, ready: impl Fn() -> bool) {
 fn app(base: &str, preloaded: Option<Arc<Loaded>>) -> impl IntoView + use<> {
     let start = Start {
         base: base.to_string(),
-        fallback_locale: Default::default(),
         preloaded,
     };
     view! { <App start/> }
@@ -534,4 +533,19 @@ async fn the_dataset_chosen_last_wins_when_an_earlier_load_ends_later() {
         data.current().map(|l| l.source.clone()),
         Some(DataSource::Address("fast.json".into()))
     );
+}
+
+#[wasm_bindgen_test]
+async fn an_old_lang_link_moves_to_its_languages_address_in_place() {
+    let root = mount("/initiatives?lang=ru&status=recommended", || {
+        app("", Some(bundled()))
+    });
+    settle("the Russian page", || text(&root, "h1") == "Инициативы").await;
+    settle("the language's address", || pathname() == "/ru/initiatives").await;
+    assert_eq!(
+        search(),
+        "?status=recommended",
+        "the rest of the state stays"
+    );
+    assert_eq!(count(&root, ".cards > li"), 7);
 }

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
-fn document() -> Option<web_sys::Document> {
+pub(super) fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
@@ -37,21 +37,11 @@ pub fn current_href() -> String {
         .unwrap_or_default()
 }
 
-/// The browser's preferred languages, most preferred first (`navigator.languages`).
-pub fn preferred_languages() -> Vec<String> {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
-        return Vec::new();
-    };
-    let list: Vec<String> = nav
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
-    if list.is_empty() {
-        nav.language().into_iter().collect()
-    } else {
-        list
-    }
+/// The current page's query string, with its `?` (empty when there is none).
+pub fn search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// Sets `<html lang>`.

@@ -48,7 +48,7 @@ pub fn OpenDataset() -> impl IntoView {
     };
     let limit = crate::words::max_dataset_size(lang);
     view! {
-        <section class="open-dataset" aria-labelledby="open-title">
+        <section class="open-dataset needs-js" aria-labelledby="open-title">
             <h2 id="open-title">{lang.open_title()}</h2>
             <p class="hint">
                 {lang.open_hint_before()}

@@ -1,5 +1,6 @@
 //! The app frame around every page: skip link, header with navigation and the language switcher,
-//! the dataset in use, and the footer naming the source.
+//! the dataset in use, the footer naming the source, and what the page says before the app runs
+//! (without JavaScript; when the app cannot start; while it applies the address).
 
 use cooperation_core::address::query::ViewState;
 use cooperation_core::address::route::{Route, View};
@@ -88,9 +89,8 @@ pub fn LanguageSwitcher() -> impl IntoView {
         .map(|other| {
             // The same page and state in the other language; an unknown path goes home.
             let href = move || {
-                let state = address.state.with(|s| s.in_language(other));
                 let route = address.route.get().unwrap_or(Route::Home);
-                links.canonical(&route, &state)
+                address.state.with(|s| links.in_language(other, &route, s))
             };
             let current = (lang == other).then_some("true");
             view! {
@@ -206,6 +206,41 @@ pub fn LoadProgress(
             {bar}
             <span class="progress-text">{text}</span>
         </div>
+    }
+}
+
+/// What the served page says before the app runs, shown by the page's style sheet and start-up
+/// script (`public/boot.js`) as the case may be: without JavaScript, that search and filters need
+/// it; when the app could not start, that it could not, with a way to reload.
+#[component]
+pub fn StartupNotices() -> impl IntoView {
+    let lang = locale();
+    view! {
+        <noscript><p class="banner noscript-notice">{lang.noscript_notice()}</p></noscript>
+        <div class="banner startup-failed" role="alert">
+            <p>{lang.startup_failed()}" "<a href="">{lang.startup_reload()}</a></p>
+        </div>
+    }
+}
+
+/// While the app applies what the address names (a view state, another dataset), the served page
+/// shows no results that state would exclude: this says so instead, and, if the app cannot start,
+/// that the state could not be applied, with the page without it.
+#[component]
+pub fn PendingNote(
+    /// `pending-view-note` (a view state, on list pages) or `pending-data-note` (another dataset).
+    class: &'static str,
+) -> impl IntoView {
+    let lang = locale();
+    let links = use_links();
+    let route = use_address().route;
+    let plain = move || links.href(&route.get().unwrap_or(Route::Home), &ViewState::default());
+    let failed = class.replace("-note", "-failed");
+    view! {
+        <p class=format!("pending-note {class}") role="status">{lang.pending_view()}</p>
+        <p class=format!("pending-note {failed}")>
+            {lang.pending_view_failed()}" "<a href=plain>{lang.pending_view_without()}</a>
+        </p>
     }
 }
 

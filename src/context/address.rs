@@ -1,14 +1,17 @@
 //! The address being shown, read once: the only code that reads the router's location. Every page
-//! and component reads the route and the view state from [`Address`], and moves to another state
-//! through it.
+//! and component reads the language, the route and the view state from [`Address`], and moves to
+//! another state through it. An old link that names its language in the query (`?lang=zh`) is
+//! moved to that language's address (`/zh/…`) in place: a history entry replaced, no reload.
 //!
 //! A state a user's action leads to is shown at once and written to the URL just after the next
 //! paint: `history.pushState`/`replaceState` and the router's bookkeeping cost several milliseconds
 //! a call in Chromium, which nobody should wait for between typing or clicking and seeing results.
 //! A newer change before the write replaces it (only the last state is written).
 
+use cooperation_core::address::href;
 use cooperation_core::address::query::{self, Notice, ViewState};
 use cooperation_core::address::route::Route;
+use cooperation_l10n::Locale;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -17,6 +20,8 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 /// The address in use: the route its path names and the view state its query holds.
 #[derive(Clone, Copy)]
 pub struct Address {
+    /// The language the path names (English when it names none).
+    pub lang: Memo<Locale>,
     /// The page the path names (`None`: no page of the app).
     pub route: Memo<Option<Route>>,
     /// The view state, as parsed from the query (or as shown before it is written there).
@@ -46,11 +51,13 @@ impl Address {
     fn new(base: &str) -> Address {
         let location = use_location();
         let base_len = base.trim_end_matches('/').len();
-        let route = Memo::new(move |_| {
+        let page = Memo::new(move |_| {
             location
                 .pathname
-                .with(|p| Route::parse(p.get(base_len..).unwrap_or("")))
+                .with(|p| Route::parse_localized(p.get(base_len..).unwrap_or("")))
         });
+        let lang = Memo::new(move |_| page.with(|(lang, _)| *lang));
+        let route = Memo::new(move |_| page.with(|(_, route)| route.clone()));
         let parsed = Memo::new(move |_| location.search.with(|s| query::parse(s)));
         let pending: RwSignal<Option<(ViewState, String)>> = RwSignal::new(None);
         let state = Memo::new(move |_| {
@@ -62,11 +69,12 @@ impl Address {
         let notices = Memo::new(move |_| parsed.with(|(_, notices)| notices.clone()));
         let generation = StoredValue::new(0u64);
         // The URL changed (Back, Forward, a link): it is the state again, and a pending write is
-        // void.
-        Effect::new(move |_| {
+        // void. (Not on the first run, which only starts the tracking: a state shown before it, such
+        // as text typed before the app took the page over, stays.)
+        Effect::new(move |tracking: Option<()>| {
             location.search.track();
             location.pathname.track();
-            if pending.with_untracked(Option::is_some) {
+            if tracking.is_some() && pending.with_untracked(Option::is_some) {
                 generation.update_value(|g| *g += 1);
                 pending.set(None);
             }
@@ -90,7 +98,21 @@ impl Address {
             };
             navigate(&href, options);
         });
+        // An old link's `?lang=`: the same page and state at that language's address. Moved once
+        // the page drawn for the address has settled (its own effects have run), since the move
+        // redraws the page in the other language.
+        let base = base.to_string();
+        Effect::new(move |_| {
+            let Some(named) = parsed.with(|(s, _)| s.lang) else {
+                return;
+            };
+            let target = route.get_untracked().unwrap_or(Route::Home);
+            let state = parsed.with_untracked(|(s, _)| s.without_language());
+            let href = href::href(&base, named, &target, &state);
+            request_animation_frame(move || go.run((href, History::Replace)));
+        });
         Address {
+            lang,
             route,
             state,
             notices,

@@ -215,6 +215,19 @@ impl Progress {
     }
 }
 
+/// Fetches and indexes the bundled dataset before the app starts (the page preloads it, so this
+/// reuses that download), parsing and indexing in tasks of their own; why it could not be had, in
+/// English, otherwise (for the console: the page itself says the app could not start).
+pub async fn read_bundled() -> Result<Arc<Loaded>, String> {
+    let bytes = crate::browser::fetch::fetch_dataset(BUNDLED, |_, _| {})
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    crate::browser::page::next_task().await;
+    let catalog = catalog::load(&bytes).map_err(|e| e.to_string())?;
+    crate::browser::page::next_task().await;
+    Ok(Arc::new(Loaded::new(catalog, DataSource::Bundled)))
+}
+
 /// Reads the [`DataContext`].
 pub fn use_data() -> DataContext {
     expect_context::<DataContext>()

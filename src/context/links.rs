@@ -1,5 +1,6 @@
 //! Where the app is deployed, and the one place in-app links are built: a route and a view state
-//! become an href under the base path, in the language the address names.
+//! become an href under the base path, at the address of the language in use (or of another, for
+//! the language switcher).
 
 use cooperation_core::address::href;
 use cooperation_core::address::query::ViewState;
@@ -8,22 +9,22 @@ use cooperation_core::data::catalog::{Catalog, RecordRef};
 use cooperation_l10n::Locale;
 use leptos::prelude::*;
 
-/// Builds in-app hrefs: the base path, the route, and the state in its canonical form, carrying the
-/// language the address names (a language a user chose stays chosen from page to page, and a
-/// copied link reproduces it).
+/// Builds in-app hrefs: the base path, the language's prefix, the route, and the state in its
+/// canonical form (a language a user chose stays chosen from page to page, and a copied link
+/// reproduces it).
 #[derive(Clone, Copy)]
 pub struct Links {
     base: StoredValue<String>,
-    chosen: Memo<Option<Locale>>,
+    lang: Memo<Locale>,
 }
 
 impl Links {
     /// The links of an app served under `base` (`""` at the site root, e.g. `"/explorer"` under a
-    /// sub-path) whose address names the language `chosen`.
-    pub fn new(base: String, chosen: Memo<Option<Locale>>) -> Links {
+    /// sub-path), in the language `lang`.
+    pub fn new(base: String, lang: Memo<Locale>) -> Links {
         Links {
             base: StoredValue::new(base),
-            chosen,
+            lang,
         }
     }
 
@@ -32,20 +33,15 @@ impl Links {
         self.base.get_value()
     }
 
-    /// The href of `route` showing `state`, with the chosen language unless `state` names one.
-    /// (Links are drawn again when the language changes, so this does not track it.)
+    /// The href of `route` showing `state`, in the language in use. (Links are drawn again when
+    /// the language changes, so this does not track it.)
     pub fn href(&self, route: &Route, state: &ViewState) -> String {
-        let state = match (state.lang, self.chosen.get_untracked()) {
-            (None, Some(chosen)) => state.in_language(chosen),
-            _ => state.clone(),
-        };
-        self.base.with_value(|b| href::href(b, route, &state))
+        self.in_language(self.lang.get_untracked(), route, state)
     }
 
-    /// The href of `route` showing `state` exactly, the language only if `state` names one (the
-    /// canonical form of an address, which must not add what the user's address did not have).
-    pub fn canonical(&self, route: &Route, state: &ViewState) -> String {
-        self.base.with_value(|b| href::href(b, route, state))
+    /// The href of `route` showing `state` in `lang` (the language switcher's links).
+    pub fn in_language(&self, lang: Locale, route: &Route, state: &ViewState) -> String {
+        self.base.with_value(|b| href::href(b, lang, route, state))
     }
 
     /// Where a link to record `r` goes, carrying `carried`: its page, or for a theme or a party the

@@ -1,32 +1,20 @@
-//! The interface language, read from the address: the language it names (`lang=`), else the one the
-//! app was started with (the browser's first supported language). Choosing a language is a
-//! navigation (the URL is the state); the document's `lang` attribute follows.
+//! The interface language: the one the address's path names (`/zh/…`; English unprefixed). Choosing
+//! a language is a navigation to its address; the document's `lang` attribute follows.
 
 use cooperation_l10n::Locale;
 use leptos::prelude::*;
 
 use super::address::Address;
 
-/// The language in use, and the one the address names (if it names one).
+/// The language in use.
 #[derive(Clone, Copy)]
-struct LocaleContext {
-    locale: Memo<Locale>,
-    chosen: Memo<Option<Locale>>,
-}
+struct LocaleContext(Memo<Locale>);
 
-/// Provides the language of `address`, or `fallback` when it names none, and keeps `<html lang>`
-/// in step with it.
-pub fn provide_locale(address: Address, fallback: Locale) {
-    let chosen = Memo::new(move |_| address.state.with(|s| s.lang));
-    let locale = Memo::new(move |_| chosen.get().unwrap_or(fallback));
+/// Provides the language of `address`, and keeps `<html lang>` in step with it.
+pub fn provide_locale(address: Address) {
+    let locale = address.lang;
     Effect::new(move |_| crate::browser::page::set_document_lang(locale.get().tag()));
-    provide_context(LocaleContext { locale, chosen });
-}
-
-/// The language the address names, if it names one: what links carry on, so that a language a
-/// user chose stays chosen and a link shared without one opens in its reader's language.
-pub fn use_chosen_locale() -> Memo<Option<Locale>> {
-    expect_context::<LocaleContext>().chosen
+    provide_context(LocaleContext(locale));
 }
 
 /// The language of the view being built. The app's frame redraws the whole page when the language
@@ -35,7 +23,7 @@ pub fn locale() -> Locale {
     use_locale().get_untracked()
 }
 
-/// The language in use, as a memo (for the frame and the document's `lang`).
+/// The language in use, as a memo (for the frame and the links).
 pub fn use_locale() -> Memo<Locale> {
-    expect_context::<LocaleContext>().locale
+    expect_context::<LocaleContext>().0
 }

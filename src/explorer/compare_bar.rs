@@ -22,7 +22,7 @@ const TOGGLE: &str = "data-compare";
 pub fn toggle_markup(m: &mut Markup, lang: Locale, id: &str, named_by: &str, chosen: &[String]) {
     let pressed = chosen.iter().any(|c| c == id);
     let label_id = format!("compare-{id}");
-    m.raw("<div class=\"card-actions\"><span")
+    m.raw("<div class=\"card-actions needs-js\"><span")
         .attr("id", &label_id)
         .raw(" hidden>");
     m.text(lang.compare())

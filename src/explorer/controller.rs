@@ -114,8 +114,7 @@ impl ListState {
                     return;
                 }
                 notices.update(|n| n.extend(found.iter().cloned()));
-                // The canonical form keeps the language as the address had it.
-                address.go_to(links.canonical(&Route::List(view), s), History::Replace);
+                address.go_to(links.href(&Route::List(view), s), History::Replace);
             });
         });
         ListState {

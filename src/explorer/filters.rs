@@ -68,7 +68,7 @@ pub fn FilterPanel(
     view! {
         <aside
             id="filters"
-            class="filters"
+            class="filters needs-js"
             class:open=move || open.get()
             aria-labelledby="filters-title"
             role=move || open.get().then_some("dialog")
@@ -106,7 +106,7 @@ pub fn FiltersButton(
         <button
             type="button"
             id="filters-button"
-            class="filters-button secondary"
+            class="filters-button secondary needs-js"
             aria-controls="filters"
             aria-expanded=move || open.get().to_string()
             aria-label=move || lang.filters_button_label(active.get())

@@ -27,7 +27,7 @@ pub fn SearchBox(
     };
     let q = Memo::new(move |_| list.state.with(|s| s.q.clone()));
     view! {
-        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
+        <form class="search needs-js" role="search" on:submit=|ev| ev.prevent_default()>
             <label for="search">{words::search_label(lang, list.view())}</label>
             <input
                 id="search"
@@ -128,7 +128,7 @@ pub fn Toolbar(
     view! {
         <div class="toolbar">
             <p class="result-summary">{summary}</p>
-            <div class="toolbar-controls">
+            <div class="toolbar-controls needs-js">
                 <nav class="mode-toggle" aria-label=lang.display_label()>{modes}</nav>
                 <span class="control" hidden=not_a_list>
                     <label for="sort">{lang.sort_label()}</label>

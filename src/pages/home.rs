@@ -78,7 +78,7 @@ fn Overview(loaded: Arc<Loaded>) -> impl IntoView {
     };
     view! {
         {about}
-        <section class="home-search" aria-labelledby="home-search-title">
+        <section class="home-search needs-js" aria-labelledby="home-search-title">
             <h2 id="home-search-title">{lang.home_search_title()}</h2>
             <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
                 <label for="home-search">{lang.home_search_label()}</label>

@@ -73,6 +73,17 @@ fn Record(view: View, id: String, loaded: Arc<Loaded>) -> impl IntoView {
         Some(initiative) => words::kind(lang, initiative.kind),
         None => words::record_kind(lang, view),
     };
+    // A name another record shares (the article names one idea in more than one place) is told
+    // apart by the section it comes from, so every page has a title of its own.
+    let title = match catalog
+        .data()
+        .provenance_at(me)
+        .first()
+        .and_then(|p| p.section.as_deref())
+    {
+        Some(section) if catalog.shares_name(me) => format!("{} — {section}", name.text),
+        _ => name.text.to_string(),
+    };
     let cells = Cells {
         lang,
         catalog,
@@ -101,7 +112,7 @@ fn Record(view: View, id: String, loaded: Arc<Loaded>) -> impl IntoView {
     inferred::section(&mut inferred_markup, lang, catalog, me);
     let inferred_markup = inferred_markup.finish();
     view! {
-        <PageMeta title=name.text.to_string() description=summary.clone()/>
+        <PageMeta title description=summary.clone()/>
         {back}
         <article class="record">
             <header class="record-header">

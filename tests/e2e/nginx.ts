@@ -47,14 +47,22 @@ function headersFor(dist: string): string {
   return `${base}add_header Content-Security-Policy "${csp[1]}" always;\nadd_header Strict-Transport-Security "${hsts[1]}" always;\n`;
 }
 
-/** The site block for one deployment path, from deploy/site.nginx.conf. */
-function siteFor(prefix: string, headers: string): string {
+/**
+ * The site block for one deployment path, from deploy/site.nginx.conf: for a sub-path, the prefix
+ * goes before every path, as its comment tells a deployer to do.
+ */
+export function siteFor(prefix: string, headers: string): string {
   const site = readFileSync(join(ROOT, 'deploy/site.nginx.conf'), 'utf8').replaceAll('include headers.nginx.conf;', `include ${headers};`);
   if (prefix === '/') return site;
-  return site
+  const body = site.split('\n').filter((l) => !l.startsWith('#')).join('\n');
+  const prefixed = body
     .replace('location /data/', `location ${prefix}data/`)
-    .replace('location / {', `location ${prefix} {`)
-    .replace('try_files $uri /index.html;', `try_files $uri ${prefix}index.html;`);
+    .replaceAll('location ~ ^/(', `location ~ ^${prefix}(`)
+    .replaceAll('/${lang}', `${prefix}\${lang}`)
+    .replace('error_page 404 /404.html;', `error_page 404 ${prefix}404.html;`)
+    .replace('location / {', `location ${prefix} {`);
+  if (prefixed.includes(' /$') || prefixed.includes('location / ')) throw new Error('site.nginx.conf: a path was left without the prefix');
+  return prefixed;
 }
 
 /**

@@ -449,3 +449,12 @@ inferred-hint = The excerpts do not state these links; they are read from the co
 inferred-legend = Inferred links
 inferred-include = Count links inferred from context
 inferred-include-hint = Off: facets and charts count only what an excerpt states. Inferred links are marked “inferred” with their reason.
+
+## Before the app runs, and without JavaScript
+
+noscript-notice = Search, filters, sorting and the other views need JavaScript. Everything on this page can be read without it.
+startup-failed = The interactive explorer could not start in this browser (its program or its data did not load). The page can still be read; search, filters and the other views need it.
+startup-reload = Reload the page
+pending-view = Applying the view this link asks for…
+pending-view-failed = The search and filters in this link could not be applied, so its results are not shown.
+pending-view-without = Show the page without them

@@ -420,3 +420,12 @@ inferred-hint = 摘录并未明确说明这些关联，它们是根据上下文�
 inferred-legend = 推断的关联
 inferred-include = 计入根据上下文推断的关联
 inferred-include-hint = 关闭时，分类和图表只计入摘录明确说明的内容。推断的关联标有“推断”及其理由。
+
+## Before the app runs, and without JavaScript
+
+noscript-notice = 搜索、筛选、排序和其他视图需要 JavaScript。本页的全部内容无需 JavaScript 即可阅读。
+startup-failed = 交互式浏览器无法在此浏览器中启动（其程序或数据未能加载）。本页仍可阅读；搜索、筛选和其他视图需要它。
+startup-reload = 重新加载页面
+pending-view = 正在应用此链接所要求的视图…
+pending-view-failed = 无法应用此链接中的搜索和筛选条件，因此不显示其结果。
+pending-view-without = 显示不含这些条件的页面

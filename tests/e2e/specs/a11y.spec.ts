@@ -29,7 +29,8 @@ const PAGES: [string, string, string][] = [
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const [what, path, ready] of PAGES) {
-    test(`axe: ${what} (${scheme})`, async ({ page, origin }) => {
+    test(`axe: ${what} (${scheme})`, async ({ page, origin, allowConsole }) => {
+      allowConsole(/status of 404/); // the page that does not exist is served so
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(origin + path);
       await expect(page.locator(ready).first()).toBeVisible();
@@ -40,8 +41,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe: load error (${scheme})`, async ({ page, origin, allowConsole }) => {
     allowConsole(/status of 503/);
     await page.emulateMedia({ colorScheme: scheme });
-    await page.route('**/data/cooperation.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
-    await page.goto(origin + '/initiatives');
+    await page.route('**/e2e-data/synthetic-2000.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto(origin + '/initiatives?data=e2e-data/synthetic-2000.json');
     await expect(page.getByRole('alert')).toBeVisible();
     await audit(page, `load error ${scheme}`);
   });
@@ -49,11 +50,11 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('reduced motion stops the loading spinner', async ({ page, origin }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.route('**/data/cooperation.json', async (route) => {
-    await new Promise((r) => setTimeout(r, 500));
+  await page.route('**/e2e-data/synthetic-2000.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
     await route.continue();
   });
-  await page.goto(origin + '/initiatives');
+  await page.goto(origin + '/initiatives?data=e2e-data/synthetic-2000.json');
   const spinner = page.locator('.spinner').first();
   await expect(spinner).toBeVisible();
   const duration = await spinner.evaluate((el) => getComputedStyle(el).animationDuration);

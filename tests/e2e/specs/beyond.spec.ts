@@ -51,7 +51,7 @@ test('map clicks filter by country and by corridor', async ({ page, origin }) =>
 });
 
 test('the corridor legend sits below the map, and each text-alternative heading comes right before its list', async ({ page, origin }) => {
-  for (const path of ['/corridors?mode=map', '/initiatives?mode=map&lang=ru']) {
+  for (const path of ['/corridors?mode=map', '/ru/initiatives?mode=map']) {
     await page.goto(origin + path);
     const svg = page.locator('.map-svg');
     await expect(svg.locator('.legend-item')).toHaveCount(1);

@@ -44,8 +44,9 @@ test('a copied link reproduces the same view after reload', async ({ page, origi
   await page.getByRole('link', { name: 'Table' }).click();
   await page.getByRole('button', { name: 'Sort by Name' }).click();
   await expect(page.locator('th[aria-sort=ascending]')).toHaveCount(1);
-  const url = page.url();
-  expect(url).toBe(origin + '/initiatives?theme=economic&status=recommended&sort=name&mode=table');
+  // The address is written just after the view is painted.
+  const url = origin + '/initiatives?theme=economic&status=recommended&sort=name&mode=table';
+  await expect(page).toHaveURL(url);
   const rows = await page.locator('tbody th').allTextContents();
   expect(rows).toHaveLength(5);
   // Reload, and open the copied link in a fresh page.
@@ -90,7 +91,9 @@ test('zero results name the filter to drop, and dropping it brings results back'
   await expect(cards(page)).toHaveCount(3);
 });
 
-test('a hostile link is cleaned up with a notice, never a blank page', async ({ page, origin }) => {
+test('a hostile link is cleaned up with a notice, never a blank page', async ({ page, origin, allowConsole }) => {
+  // The host answers the nonsense path below with its not-found page (404), which the app renders.
+  allowConsole(/status of 404/);
   // nginx (like most hosts) refuses request lines over 8 KB with 414, before the app runs; a
   // 100 KB query can still reach the app from a link inside it, so push it through history.
   await page.goto(`${origin}/initiatives`);
@@ -130,24 +133,32 @@ test('every record page shows its provenance and links both ways', async ({ page
 test('loading shows progress; a failed load shows the error and Retry recovers', async ({ page, origin, allowConsole }) => {
   allowConsole(/status of 503/);
   let fail = true;
-  await page.route('**/data/cooperation.json', async (route) => {
+  await page.route('**/e2e-data/synthetic-2000.json', async (route) => {
     if (fail) {
-      // Long enough to outlast the wasm's start on a busy machine: the dataset is preloaded with the
-      // page, so a short delay can end before the app first draws.
-      await new Promise((r) => setTimeout(r, 3000));
+      await new Promise((r) => setTimeout(r, 1500));
       await route.fulfill({ status: 503, body: 'unavailable' });
     } else {
       await route.continue();
     }
   });
-  await page.goto(origin + '/initiatives');
+  await page.goto(origin + '/initiatives?data=e2e-data/synthetic-2000.json');
   await expect(page.getByText('Loading the dataset…')).toBeVisible();
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Could not use the bundled dataset');
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not use' });
+  await expect(alert).toContainText('Could not use the dataset at e2e-data/synthetic-2000.json');
   await expect(alert).toContainText('503');
   fail = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(cards(page)).toHaveCount(50);
+});
+
+test('without the bundled dataset the served page stays readable and says the app could not start', async ({ page, origin, allowConsole }) => {
+  allowConsole(/status of 503/);
+  await page.route('**/data/cooperation.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto(origin + '/initiatives');
+  await expect(page.locator('.startup-failed')).toBeVisible();
+  await expect(page.locator('.startup-failed')).toHaveAttribute('role', 'alert');
   await expect(cards(page)).toHaveCount(39);
+  await expect(page.locator('html')).not.toHaveClass(/app-started/);
 });
 
 test('a synthetic dataset loads from ?data= and the DOM stays bounded', async ({ page, origin }) => {

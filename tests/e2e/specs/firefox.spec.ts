@@ -10,6 +10,13 @@ async function textOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => el.textContent ?? '');
 }
 
+/** Goes to `url` and waits until the app has taken its pre-rendered page over. */
+async function visit(page: Page, url: string) {
+  await page.goto(url);
+  await until(page, 'the app to start', async () =>
+    page.evaluate(() => document.documentElement.classList.contains('app-started')));
+}
+
 async function count(page: Page, selector: string): Promise<number> {
   return page.$$eval(selector, (els) => els.length);
 }
@@ -36,7 +43,7 @@ test('smoke journey in Firefox ESR', async ({ origin }) => {
     const page = await browser.newPage();
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console.error: ${m.text()}`); });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
-    await page.goto(`${origin}/initiatives`);
+    await visit(page, `${origin}/initiatives`);
     await until(page, '39 cards', async () => (await count(page, '.cards > li')) === 39);
     expect(await textOf(page, 'h1')).toBe('Initiatives');
     // Search.
@@ -48,7 +55,7 @@ test('smoke journey in Firefox ESR', async ({ origin }) => {
     await until(page, 'the URL', async () =>
       (await page.evaluate(() => location.href)) === `${origin}/initiatives?q=festival&kind=cultural-programme`);
     // The table, sorted by name.
-    await page.goto(`${origin}/sectors?mode=table`);
+    await visit(page, `${origin}/sectors?mode=table`);
     await until(page, '5 rows', async () => (await count(page, 'tbody tr')) === 5);
     await page.click('thead th:first-child button');
     await until(page, 'sorted', async () => (await textOf(page, 'tbody th')) === 'Agriculture');
@@ -61,6 +68,7 @@ test('smoke journey in Firefox ESR', async ({ origin }) => {
     await page.click('.language-switcher summary');
     await page.click('.language-switcher a[hreflang=ky]');
     await until(page, 'Kyrgyz', async () => (await page.$eval('html', (el) => el.lang)) === 'ky');
+    expect(await page.evaluate(() => location.pathname)).toBe('/ky/sectors/agriculture');
     expect(await textOf(page, '.provenance h2')).toBe('Бул кайдан алынган');
   } finally {
     await browser.close();

@@ -88,7 +88,7 @@ test('the corridor page and the table mark inferred links too', async ({ page, o
 });
 
 test('in Russian the marker and the section speak Russian; the reasons stay in English', async ({ page, origin }) => {
-  await page.goto(origin + '/initiatives/renewable-energy-joint-ventures?lang=ru');
+  await page.goto(origin + '/ru/initiatives/renewable-energy-joint-ventures');
   const section = page.getByRole('region', { name: 'Выведенные связи' });
   await expect(section).toBeVisible();
   await expect(page.locator('.inferred-tag').first()).toHaveText('выведено');

@@ -27,7 +27,7 @@ test.use({ viewport: { width: 375, height: 667 } });
 for (const lang of ['en', 'ru', 'ky', 'zh']) {
   for (const view of ['initiatives', 'sectors', 'corridors']) {
     test(`${view} (${lang}): the search box and the first result are in the first screen`, async ({ page, origin }) => {
-      await page.goto(`${origin}/${view}?lang=${lang}`);
+      await page.goto(`${origin}${lang === 'en' ? '' : `/${lang}`}/${view}`);
       await expect(page.locator('.cards > li').first()).toBeVisible();
       expect(await inFirstScreen(page, '.search input'), 'search box').toBe(true);
       expect(await inFirstScreen(page, '.cards > li h3'), 'first result').toBe(true);

@@ -10,11 +10,13 @@ const ROOT = join(__dirname, '../../..');
 for (const [dist, prefix] of [['dist', ''], ['target/dist-explorer', '/explorer']] as const) {
   test(`every asset of ${dist}/index.html has SRI matching its bytes`, async () => {
     const html = readFileSync(join(ROOT, dist, 'index.html'), 'utf8');
-    // Every asset but the dataset, which may be replaced without a rebuild (its preload has no hash).
+    // Every script, style sheet and preloaded file but the dataset, which may be replaced without a
+    // rebuild (its preload has no hash). (Links naming pages — canonical, alternates — and the icon,
+    // which browsers do not check, have none.)
     const tags = [...html.matchAll(/<(link|script)\b[^>]*>/g)]
       .map((m) => m[0])
-      .filter((t) => /\s(href|src)=/.test(t) && !t.includes('data/cooperation.json'));
-    expect(tags.length).toBeGreaterThanOrEqual(4); // css, icon, js, wasm
+      .filter((t) => /<script\b[^>]*\ssrc=|rel="(stylesheet|modulepreload|preload)"/.test(t) && !t.includes('data/cooperation.json'));
+    expect(tags.length).toBeGreaterThanOrEqual(4); // css, boot.js, js, wasm
     for (const tag of tags) {
       const url = tag.match(/\s(?:href|src)="([^"]+)"/)![1];
       const integrity = tag.match(/\sintegrity="([^"]+)"/);

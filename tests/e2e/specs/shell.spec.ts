@@ -35,7 +35,8 @@ test('a deep link reloads to the same view', async ({ page, origin }) => {
   await expect(page).toHaveURL(origin + '/sectors');
 });
 
-test('an unknown path shows the not-found page with a way back', async ({ page, origin }) => {
+test('an unknown path shows the not-found page with a way back', async ({ page, origin, allowConsole }) => {
+  allowConsole(/status of 404/); // served with the status it is
   await page.goto(origin + '/no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Go to the start page' }).click();

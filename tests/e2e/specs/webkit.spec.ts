@@ -107,9 +107,13 @@ test('smoke journey in WebKit (Safari’s engine)', async ({ origin }) => {
   };
   const driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
   const problems: string[] = [];
+  // Each address is served as its pre-rendered page; the journey starts once the app has taken it
+  // over.
   const visit = async (url: string) => {
     await driver.get(url);
     await watchErrors(driver);
+    await until(driver, 'the app to start', async () =>
+      (await driver.executeScript("return document.documentElement.classList.contains('app-started')")) === true);
   };
   const collect = async () => problems.push(...(await errors(driver)));
   try {
@@ -143,7 +147,7 @@ test('smoke journey in WebKit (Safari’s engine)', async ({ origin }) => {
     await collect();
     // A phone-wide window: nothing scrolls sideways.
     await driver.manage().window().setRect({ width: 390, height: 844 });
-    for (const path of ['/initiatives', '/initiatives/joint-economic-forum', '/initiatives?lang=zh']) {
+    for (const path of ['/initiatives', '/initiatives/joint-economic-forum', '/zh/initiatives']) {
       await visit(`${origin}${path}`);
       await until(driver, `${path} drawn`, async () => (await count(driver, 'main h1')) > 0);
       const [scroll, width] = (await driver.executeScript(

@@ -1,14 +1,16 @@
-//! Every in-app link is built here: a [`Route`] and the view state it should show → an href under the
-//! app's base path. Components never assemble paths themselves.
+//! Every in-app link is built here: a language, a [`Route`] and the view state it should show → an
+//! href under the app's base path. Components never assemble paths themselves.
+
+use cooperation_locale::Locale;
 
 use crate::address::query::{FacetKey, ViewState};
 use crate::address::route::{Route, View};
 use crate::data::record::{Collection, RecordRef};
 
-/// The href of `route` showing `state`, under `base` (the path the app is served under, `""` at the
-/// site root). The state is written in its canonical form; defaults are left out.
-pub fn href(base: &str, route: &Route, state: &ViewState) -> String {
-    let mut out = join(base, &route.path());
+/// The href of `route` in `lang` showing `state`, under `base` (the path the app is served under,
+/// `""` at the site root). The state is written in its canonical form; defaults are left out.
+pub fn href(base: &str, lang: Locale, route: &Route, state: &ViewState) -> String {
+    let mut out = join(base, &route.path_in(lang));
     let query = state.to_query();
     if !query.is_empty() {
         out.push('?');
@@ -85,33 +87,47 @@ mod tests {
         let carried = ViewState::default();
         let theme = RecordRef::new(Collection::Themes, 0);
         let (route, state) = record_target(theme, "economic", &carried);
-        assert_eq!(href("", &route, &state), "/initiatives?theme=economic");
+        assert_eq!(
+            href("", Locale::En, &route, &state),
+            "/initiatives?theme=economic"
+        );
         let party = RecordRef::new(Collection::Parties, 1);
         let (route, state) = record_target(party, "kyrgyzstan", &carried);
-        assert_eq!(href("", &route, &state), "/initiatives?party=kyrgyzstan");
+        assert_eq!(
+            href("", Locale::En, &route, &state),
+            "/initiatives?party=kyrgyzstan"
+        );
         let sector = RecordRef::new(Collection::Sectors, 0);
         let (route, state) = record_target(sector, "energy", &carried);
-        assert_eq!(href("", &route, &state), "/sectors/energy");
+        assert_eq!(href("", Locale::En, &route, &state), "/sectors/energy");
     }
 
     #[test]
     fn hrefs_carry_the_state_under_the_base() {
         let mut s = ViewState::default();
-        assert_eq!(href("", &Route::Home, &s), "/");
-        assert_eq!(href("/explorer", &Route::Home, &s), "/explorer/");
+        assert_eq!(href("", Locale::En, &Route::Home, &s), "/");
+        assert_eq!(
+            href("/explorer", Locale::En, &Route::Home, &s),
+            "/explorer/"
+        );
+        assert_eq!(
+            href("/explorer", Locale::Ru, &Route::Home, &s),
+            "/explorer/ru/"
+        );
         s.q = "energy".into();
         s.data = Some("https://example.org/d.json".into());
         assert_eq!(
-            href("/explorer", &Route::List(View::Sectors), &s),
+            href("/explorer", Locale::En, &Route::List(View::Sectors), &s),
             "/explorer/sectors?data=https://example.org/d.json&q=energy"
         );
         assert_eq!(
             href(
                 "",
+                Locale::Zh,
                 &Route::Record(View::Sectors, "energy".into()),
                 &s.carried()
             ),
-            "/sectors/energy?data=https://example.org/d.json"
+            "/zh/sectors/energy?data=https://example.org/d.json"
         );
     }
 }

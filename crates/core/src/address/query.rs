@@ -186,7 +186,8 @@ pub struct ViewState {
     pub data: Option<String>,
     /// Record ids to compare side by side.
     pub compare: Vec<String>,
-    /// The interface language, when the address names one (else the browser's choice applies).
+    /// A language named by an old link's `?lang=` (the language is in the path now, `/zh/…`): the
+    /// app moves such a link to its language's address. Never written back.
     pub lang: Option<Locale>,
     /// On a source's page, the passage to show: the excerpt a record quotes.
     pub passage: Option<Passage>,
@@ -348,12 +349,11 @@ impl ViewState {
         (first, (first + per).min(matches))
     }
 
-    /// What every link carries from page to page: the dataset in use, the language and whether
+    /// What every link carries from page to page: the dataset in use and whether
     /// inferred links count; nothing else of the view.
     pub fn carried(&self) -> ViewState {
         ViewState {
             data: self.data.clone(),
-            lang: self.lang,
             inferred: self.inferred,
             ..ViewState::default()
         }
@@ -558,10 +558,10 @@ impl ViewState {
         }
     }
 
-    /// The same view in the interface language `lang`.
-    pub fn in_language(&self, lang: Locale) -> ViewState {
+    /// This state without an old link's `?lang=` (the language it named is in the path now).
+    pub fn without_language(&self) -> ViewState {
         ViewState {
-            lang: Some(lang),
+            lang: None,
             ..self.clone()
         }
     }
@@ -611,9 +611,6 @@ impl ViewState {
         let mut w = QueryWriter::default();
         if let Some(data) = &self.data {
             w.list("data", [data.as_str()]);
-        }
-        if let Some(lang) = self.lang {
-            w.list("lang", [lang.tag()]);
         }
         if !self.q.is_empty() {
             w.list("q", [self.q.as_str()]);

@@ -1,4 +1,8 @@
-//! The app's pages as plain data: the three views, and [`Route`] — which page a path names.
+//! The app's pages as plain data: the three views, [`Route`] — which page a path names — and the
+//! language a path names: English pages have unprefixed paths (`/initiatives`), the others theirs
+//! under their language's tag (`/zh/initiatives`, `/ru/`, `/ky/sources/…`).
+
+use cooperation_locale::Locale;
 
 use crate::data::record::{Collection, RecordRef};
 
@@ -104,6 +108,26 @@ impl Route {
         }
     }
 
+    /// The route's path in `lang` (within the app, without the base path): English unprefixed,
+    /// other languages under their tag — `/zh/initiatives`, `/zh/` for the home page.
+    pub fn path_in(&self, lang: Locale) -> String {
+        match lang {
+            Locale::En => self.path(),
+            other => format!("/{}{}", other.tag(), self.path()),
+        }
+    }
+
+    /// The language and the route a path names (within the app, without the base path): a first
+    /// segment that is a language's tag other than English names that language; else English.
+    pub fn parse_localized(path: &str) -> (Locale, Option<Route>) {
+        let trimmed = path.trim_start_matches('/');
+        let (first, rest) = trimmed.split_once('/').unwrap_or((trimmed, ""));
+        match Locale::from_tag(first).filter(|l| *l != Locale::En) {
+            Some(lang) => (lang, Route::parse(rest)),
+            None => (Locale::En, Route::parse(path)),
+        }
+    }
+
     /// The page of a record, for records that have one (initiatives, sectors, corridors); themes,
     /// parties and sources have none.
     pub fn record(r: RecordRef, id: &str) -> Option<Route> {
@@ -182,6 +206,40 @@ mod tests {
         }
         assert_eq!(Route::parse("/nowhere/at/all"), None);
         assert_eq!(Route::parse("/themes"), None);
+    }
+
+    #[test]
+    fn every_route_has_an_address_in_every_language() {
+        let routes = [
+            Route::Home,
+            Route::List(View::Corridors),
+            Route::Record(View::Initiatives, "joint-economic-forum".into()),
+            Route::Compare,
+            Route::Source("liu-bin-musaeva-article".into()),
+        ];
+        for lang in Locale::ALL {
+            for r in &routes {
+                let path = r.path_in(lang);
+                assert_eq!(
+                    Route::parse_localized(&path),
+                    (lang, Some(r.clone())),
+                    "{path}"
+                );
+            }
+        }
+        assert_eq!(Route::Home.path_in(Locale::Zh), "/zh/");
+        assert_eq!(
+            Route::List(View::Sectors).path_in(Locale::Ky),
+            "/ky/sectors"
+        );
+        // English has no prefix of its own; an unknown one is no page.
+        assert_eq!(Route::parse_localized("/en/sectors"), (Locale::En, None));
+        assert_eq!(Route::parse_localized("/de/sectors"), (Locale::En, None));
+        assert_eq!(
+            Route::parse_localized("/zh"),
+            (Locale::Zh, Some(Route::Home))
+        );
+        assert_eq!(Route::parse_localized("/zh/nowhere"), (Locale::Zh, None));
     }
 
     #[test]
