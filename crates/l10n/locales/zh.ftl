@@ -3,11 +3,11 @@
 
 ## The frame
 
-app-name = 合作探索器
+app-name = 合作倡议浏览
 skip-to-content = 跳到正文
 nav-primary-label = 主导航
 nav-initiatives = 倡议
-nav-sectors = 领域
+nav-sectors = 行业
 nav-corridors = 走廊
 language-label = 语言
 dataset-label = 数据集：
@@ -17,9 +17,9 @@ source-file = （文件 { $file }）
 source-name-bundled = 内置数据集
 source-name-address = 来自 { $address } 的数据集
 source-name-file = 文件 { $file }
-no-initiative = 没有此 id 的倡议
-no-sector = 没有此 id 的领域
-no-corridor = 没有此 id 的走廊
+no-initiative = 没有此 ID 的倡议
+no-sector = 没有此 ID 的行业
+no-corridor = 没有此 ID 的走廊
 back-to-bundled = 返回内置数据集
 footer-text = 数据来源：一篇关于中国外交部部长助理刘彬会见吉尔吉斯斯坦驻华大使阿克季列克·穆萨耶娃的新闻报道。每条记录都引用其出处段落；文章未说明的内容显示为“未说明”。
 
@@ -58,14 +58,14 @@ reason-too-many-sort-keys = 最多 { NUMBER($max) } 个排序键
 reason-bad-mode = 显示方式只能是 cards、table、timeline、charts、map 之一
 reason-bad-lang = 语言只能是 en、zh、ru、ky 之一
 reason-bad-inferred = 推断的关联用 inferred=include 纳入，用 inferred=exclude 排除
-reason-bad-passage = 段落应为记录 id，可附加冒号和引文编号
-reason-bad-block = 段块编号应为从 0 开始的整数
+reason-bad-passage = 段落应为记录 ID，可附加冒号和引文编号
+reason-bad-block = 文本块编号应为从 0 开始的整数
 reason-bad-page = 页码应为从 1 开始的整数
 reason-bad-per = 每页条数只能是 25、50 或 100
 reason-bad-data = 数据集地址为空、过长或格式不正确
 reason-too-many-compared = 最多可比较 { NUMBER($max) } 条记录
 reason-bad-ids = { $count ->
-   *[other] { $ids } 不是有效的 id
+   *[other] { $ids } 不是有效的 ID
 }
 reason-too-many-values = { $dropped ->
    *[other] 已略去 { $dropped } 个值：每个筛选条件最多 { NUMBER($max) } 个值
@@ -75,12 +75,12 @@ reason-too-many-params = { $dropped ->
 }
 reason-unknown-param = 本应用不使用此地址参数
 reason-no-such-facet = “{ $view }”不能按“{ $facet }”筛选
-reason-no-such-value = “{ $view }”中没有记录具有此“{ $facet }”
+reason-no-such-value = “{ $view }”中没有记录的“{ $facet }”为此值
 reason-no-such-column = “{ $view }”表格中没有“{ $column }”列
 reason-no-years = “{ $view }”中没有记录说明年份
 reason-reversed-years = 年份范围前后颠倒，已改为从较早的年份开始
 reason-no-such-mode = “{ $view }”没有“{ $mode }”显示方式
-reason-no-such-record = 没有此 id 的记录
+reason-no-such-record = 没有此 ID 的记录
 
 ## Counts
 
@@ -88,12 +88,12 @@ count-initiatives = { $count ->
    *[other] { $count } 项倡议
 }
 count-sectors = { $count ->
-   *[other] { $count } 个领域
+   *[other] { $count } 个行业
 }
 count-corridors = { $count ->
    *[other] { $count } 条经济走廊
 }
-count-related = { NUMBER($count) } 项相关
+count-related = { NUMBER($count) } 项相关倡议
 count-passages = { $count ->
    *[other] 原文中 { $count } 处段落
 }
@@ -101,7 +101,7 @@ noun-initiatives = { $count ->
    *[other] 项倡议
 }
 noun-sectors = { $count ->
-   *[other] 个领域
+   *[other] 个行业
 }
 noun-corridors = { $count ->
    *[other] 条经济走廊
@@ -114,14 +114,14 @@ lede-initiatives = { $count ->
    *[other] { $count } 项倡议、计划、合作领域和建议，每项都附有出处段落。
 }
 lede-sectors = { $count ->
-   *[other] { $count } 个经济领域，以及提及它们的倡议。
+   *[other] { $count } 个经济行业，以及提及它们的倡议。
 }
 lede-corridors = { $count ->
-   *[other] { $count } 条经济走廊，及其连接的国家和涉及的领域。
+   *[other] { $count } 条经济走廊，及其连接的国家和涉及的行业。
 }
 results-label = 结果
 search-initiatives = 搜索倡议
-search-sectors = 搜索领域
+search-sectors = 搜索行业
 search-corridors = 搜索走廊
 search-placeholder = 名称、摘要、引文…
 summary-none = { $all }中没有匹配项
@@ -151,12 +151,12 @@ next-page = 下一页 →
 page-of = 第 { NUMBER($current) } 页，共 { NUMBER($pages) } 页
 live-count = 匹配：{ $matching }
 empty-initiatives = 没有符合这些筛选条件的倡议
-empty-sectors = 没有符合这些筛选条件的领域
+empty-sectors = 没有符合这些筛选条件的行业
 empty-corridors = 没有符合这些筛选条件的走廊
-empty-try = 请尝试去掉一个筛选条件：
-remove-search = 去掉搜索“{ $query }”
-remove-years = 去掉年份范围
-remove-facet = 去掉“{ $facet }”筛选
+empty-try = 请尝试移除一个筛选条件：
+remove-search = 移除搜索“{ $query }”
+remove-years = 移除年份范围
+remove-facet = 移除“{ $facet }”筛选
 relaxation-gives = — { $matching }
 clear-all-filters = 清除全部筛选
 
@@ -174,16 +174,16 @@ filters-button-label = { $count ->
 filters-show = 显示 { $matching }
 filters-close = 关闭筛选
 facet-theme = 主题
-facet-sector = 领域
+facet-sector = 行业
 facet-corridor = 走廊
 facet-country = 国家
 facet-party = 参与方
 facet-scope = 范围
-facet-scope-derived = 所含倡议的范围
+facet-scope-derived = 相关倡议的范围
 facet-kind = 类型
-facet-kind-derived = 所含倡议的类型
+facet-kind-derived = 相关倡议的类型
 facet-status = 状态
-facet-status-derived = 所含倡议的状态
+facet-status-derived = 相关倡议的状态
 not-stated-option = 未说明
 show-fewer = 收起
 show-all = 显示全部 { NUMBER($count) } 项
@@ -199,7 +199,7 @@ chip-search = 搜索：“{ $query }”
 chip-facet = { $facet }：{ $value }
 chip-facet-prefix = { $facet }：
 chip-years = 年份：{ $range }
-remove-filter = 去掉筛选 { $filter }
+remove-filter = 移除筛选 { $filter }
 clear-all = 全部清除
 
 ## Vocabulary of the schema
@@ -208,18 +208,18 @@ kind-proposal = 提议
 kind-task-force-initiative = 工作组倡议
 kind-focus-area = 重点领域
 kind-area-of-collaboration = 合作领域
-kind-corridor-framework = 走廊合作框架
+kind-corridor-framework = 走廊合作框架内容
 kind-cultural-programme = 文化项目
 kind-multilateral-project = 多边项目
 kind-recommendation = 建议
 kind-framework = 现有框架
 kind-initiative = 倡议
-kind-sector = 领域
+kind-sector = 行业
 kind-corridor = 走廊
 status-proposed = 已提出
 status-discussed = 已讨论
-status-recommended = 受到推荐
-status-potential = 可能
+status-recommended = 已建议
+status-potential = 潜在
 scope-bilateral = 双边（中国—吉尔吉斯斯坦）
 scope-trilateral = 三边（中国—吉尔吉斯斯坦—乌兹别克斯坦）
 scope-regional = 地区（中亚）
@@ -243,7 +243,7 @@ column-kind = 类型
 column-status = 状态
 column-scope = 范围
 column-themes = 主题
-column-sectors = 领域
+column-sectors = 行业
 column-corridors = 走廊
 column-countries = 国家
 column-timeline = 时间
@@ -260,7 +260,7 @@ sorted-descending = 降序
 timeline-title = { $count ->
    *[other] 时间线：{ $count } 项倡议说明了时间
 }
-timeline-hint = 横条表示所述年份区间，菱形表示启动年份，圆点重复表示未说明年份的周期性活动。标签为原文用语。
+timeline-hint = 横条表示所述年份区间，菱形表示启动年份，重复的圆点表示未注明年份的周期性活动。标签为原文用语。
 timeline-chart-label = 时间线图
 timeline-as-table = 以表格查看时间线
 timeline-table-caption = 说明了时间的倡议
@@ -279,9 +279,9 @@ map-label = 中亚和中国西部示意图
 map-countries = 国家
 map-corridors = 走廊
 map-filter = { $name }，点击以筛选
-map-selected = { $name }，已选中，点击以取消筛选
+map-selected = { $name }，已选中，点击以移除筛选
 map-open = { $name }，点击以打开
-map-remove-filter = 取消筛选：{ $name }
+map-remove-filter = 移除筛选：{ $name }
 map-matching = — 匹配 { NUMBER($count) } 项
 
 ## Export and compare
@@ -307,9 +307,9 @@ compare-side-by-side = 并排比较 →
 clear = 清除
 compare-title = 比较记录
 compare-unknown = { $count ->
-   *[other] 链接中有 { $count } 个 id 在此数据集中找不到对应的倡议、领域或走廊，已略去。
+   *[other] 链接中有 { $count } 个 ID 在此数据集中找不到对应的倡议、行业或走廊，已略去。
 }
-compare-empty = 请用“比较”按钮选择二到四条记录。
+compare-empty = 请用“比较”按钮选择两到四条记录。
 comparison-table = 比较表
 comparison-caption = 并排显示的记录
 remove = 移除
@@ -319,21 +319,21 @@ field-summary = 摘要
 ## Record pages
 
 back-to-initiatives = ← 全部倡议
-back-to-sectors = ← 全部领域
+back-to-sectors = ← 全部行业
 back-to-corridors = ← 全部走廊
 record-not-found = 未找到记录
-no-record-text = 当前数据集中没有 id 为“{ $id }”的记录。
+no-record-text = 当前数据集中没有 ID 为“{ $id }”的记录。
 field-kind = 类型
 field-status = 状态（按原文措辞）
 field-scope = 范围
 field-themes = 主题
-field-sectors = 领域
+field-sectors = 行业
 field-corridors = 走廊
 field-parties = 参与方
 field-timeline = 时间
 field-outcomes = 预期成果
 field-related = 相关倡议
-field-sector-initiatives = 此领域的倡议
+field-sector-initiatives = 此行业的倡议
 field-route = 路线
 field-aims = 目标和预期成果
 field-corridor-initiatives = 此走廊的倡议
@@ -349,7 +349,7 @@ read-in-context = 在原文中阅读
 
 source-title = 原文
 source-not-found = 未找到来源
-no-source-text = 当前数据集中没有 id 为“{ $id }”的来源。
+no-source-text = 当前数据集中没有 ID 为“{ $id }”的来源。
 source-text-missing = 数据集未包含此来源的全文，因此无法在原文中显示段落。每条记录仍附有其引文。
 source-hint = { $count ->
    *[other] 原文照录，包括错别字。记录引用的 { $count } 处段落已高亮显示，并链接到引用它们的记录。
@@ -362,14 +362,14 @@ source-table-label = 原文表格 { NUMBER($number) }
 
 ## Home, bring your own dataset, not found
 
-home-lede = 一篇关于中吉关系的新闻报道中提到的合作提议——倡议、领域以及中国—吉尔吉斯斯坦—乌兹别克斯坦经济走廊——每项都附有出处引文。
-home-about = 一篇新闻报道介绍了中国外交部部长助理刘彬在北京外交部会见吉尔吉斯斯坦驻华大使阿克季列克·穆萨耶娃的情况，内容涉及贸易、文化交流、地区安全以及中国—吉尔吉斯斯坦—乌兹别克斯坦经济走廊。文中提到的每项提议都收录于此，并附有出处段落；文章没有说明日期和金额。
+home-lede = 一篇关于中吉关系的新闻报道中提到的合作提议——倡议、行业以及中吉乌经济走廊——每项都附有出处引文。
+home-about = 一篇新闻报道介绍了中国外交部部长助理刘彬在北京外交部会见吉尔吉斯斯坦驻华大使阿克季列克·穆萨耶娃的情况，内容涉及贸易、文化交流、地区安全以及中国—吉尔吉斯斯坦—乌兹别克斯坦经济走廊（中吉乌经济走廊）。文中提到的每项提议都收录于此，并附有出处段落；文章没有说明日期和金额。
 read-the-source = 阅读原文
 home-timeline-title = 文章中提到的时间
 home-timeline-all = 查看完整时间线 →
 home-themes-title = 最常见的主题
 home-search-title = 全局搜索
-home-search-label = 搜索倡议、领域、走廊和原文
+home-search-label = 搜索倡议、行业、走廊和原文
 home-search-placeholder = 例如：能源、旅游、安全
 home-no-results = 没有匹配项。请尝试更少或更短的词。
 home-all-in = “{ $view }”中的全部匹配 →
@@ -400,7 +400,7 @@ vocab-tourism = 旅游
 vocab-technology = 科技
 vocab-infrastructure = 基础设施
 vocab-agriculture = 农业
-vocab-china-kyrgyzstan-uzbekistan-economic-corridor = 中国—吉尔吉斯斯坦—乌兹别克斯坦经济走廊
+vocab-china-kyrgyzstan-uzbekistan-economic-corridor = 中吉乌经济走廊
 vocab-china = 中国
 vocab-kyrgyzstan = 吉尔吉斯斯坦
 vocab-uzbekistan = 乌兹别克斯坦
@@ -416,10 +416,10 @@ inferred-note = { $count ->
    *[other] { $count } 项推断的关联及理由
 }
 inferred-title = 推断的关联
-inferred-hint = 摘录并未明确说明这些关联，它们是根据上下文推断的，每项都附有理由。
+inferred-hint = 引文并未明确说明这些关联，它们是根据上下文推断的，每项都附有理由。
 inferred-legend = 推断的关联
 inferred-include = 计入根据上下文推断的关联
-inferred-include-hint = 关闭时，分类和图表只计入摘录明确说明的内容。推断的关联标有“推断”及其理由。
+inferred-include-hint = 关闭时，筛选项和图表只计入引文明确说明的内容。推断的关联标有“推断”及其理由。
 
 ## Before the app runs, and without JavaScript
 
