@@ -5,7 +5,7 @@
 
 ## The frame
 
-app-name = Обзор сотрудничества
+app-name = Навигатор по сотрудничеству
 skip-to-content = Перейти к содержанию
 nav-primary-label = Основная навигация
 nav-initiatives = Инициативы
@@ -35,14 +35,14 @@ size-kb = { $size } КиБ
 size-mb = { $size } МиБ
 could-not-use = Не удалось использовать { $source }
 rejected-problems = { $count ->
-    [one] Набор данных отклонён: найдена { $count } проблема.
-    [few] Набор данных отклонён: найдены { $count } проблемы.
-   *[many] Набор данных отклонён: найдено { $count } проблем.
+    [one] Набор данных отклонён: найдена { $count } ошибка.
+    [few] Набор данных отклонён: найдены { $count } ошибки.
+   *[many] Набор данных отклонён: найдено { $count } ошибок.
 }
 more-problems = { $count ->
-    [one] …и ещё { $count } проблема.
-    [few] …и ещё { $count } проблемы.
-   *[many] …и ещё { $count } проблем.
+    [one] …и ещё { $count } ошибка.
+    [few] …и ещё { $count } ошибки.
+   *[many] …и ещё { $count } ошибок.
 }
 still-loaded = Набор данных, с которым вы работали, по-прежнему загружен.
 retry = Повторить
@@ -50,14 +50,14 @@ dismiss = Закрыть
 read-bad-address = «{ $address }» — недопустимый адрес.
 read-request-failed = Запрос к { $url } не удался ({ $detail }).
 read-status = Сервер ответил { $status } на запрос { $url }.
-read-too-big = Размер файла — { NUMBER($bytes) } байт; предел — { $limit } ({ NUMBER($max) } байт).
+read-too-big = Размер файла — { NUMBER($bytes) } Б; предел — { $limit } ({ NUMBER($max) } Б).
 read-failed = Ошибка чтения ({ $detail }).
 
 ## Notices about the address
 
 notices-title = Некоторые параметры ссылки проигнорированы:
 notice-ignored = Пропущено
-reason-bad-encoding = это не корректная процентная кодировка UTF-8
+reason-bad-encoding = это некорректная процентная кодировка UTF-8
 reason-repeated = «{ $key }» встречается несколько раз; используется первое значение
 reason-query-too-long = текст поиска ограничен { NUMBER($max) } символами
 reason-bad-year = год должен быть целым числом от { $first } до { $last }
@@ -68,12 +68,12 @@ reason-no-column = { $count ->
 reason-too-many-sort-keys = не более { NUMBER($max) } ключей сортировки
 reason-bad-mode = способ показа: cards, table, timeline, charts или map
 reason-bad-lang = язык: en, zh, ru или ky
-reason-bad-inferred = выведенные связи включаются параметром inferred=include и исключаются inferred=exclude
-reason-bad-passage = фрагмент задаётся id записи, за которым может следовать двоеточие и номер цитаты
+reason-bad-inferred = связи по контексту включаются параметром inferred=include и исключаются параметром inferred=exclude
+reason-bad-passage = фрагмент задаётся id записи, за которым могут следовать двоеточие и номер цитаты
 reason-bad-block = номер блока — целое число от 0
 reason-bad-page = номер страницы — целое число от 1
 reason-bad-per = записей на странице: 25, 50 или 100
-reason-bad-data = адрес набора данных пуст, слишком длинный или некорректен
+reason-bad-data = адрес набора данных пустой, слишком длинный или некорректный
 reason-too-many-compared = сравнивать можно не более { NUMBER($max) } записей
 reason-bad-ids = { $count ->
     [one] { $ids } — недопустимый id
@@ -115,7 +115,7 @@ count-corridors = { $count ->
     [few] { $count } экономических коридора
    *[many] { $count } экономических коридоров
 }
-count-related = связанных: { NUMBER($count) }
+count-related = связанных инициатив: { NUMBER($count) }
 count-passages = { $count ->
     [one] { $count } фрагмент источника
     [few] { $count } фрагмента источника
@@ -141,17 +141,20 @@ list-separator = {", "}
 ## List pages
 
 lede-initiatives = { $count ->
-    [one] { $count } инициатива, программа, сфера сотрудничества или рекомендация — с фрагментом, из которого она взята.
+    [1] { $count } инициатива, программа, сфера сотрудничества или рекомендация — с фрагментом, из которого она взята.
+    [one] { $count } инициатива, программа, сфера сотрудничества и рекомендация — каждая с фрагментом, из которого она взята.
     [few] { $count } инициативы, программы, сферы сотрудничества и рекомендации — каждая с фрагментом, из которого она взята.
    *[many] { $count } инициатив, программ, сфер сотрудничества и рекомендаций — каждая с фрагментом, из которого она взята.
 }
 lede-sectors = { $count ->
-    [one] { $count } отрасль экономики и инициативы, в которых она названа.
+    [1] { $count } отрасль экономики и инициативы, в которых она названа.
+    [one] { $count } отрасль экономики и инициативы, в которых они названы.
     [few] { $count } отрасли экономики и инициативы, в которых они названы.
    *[many] { $count } отраслей экономики и инициативы, в которых они названы.
 }
 lede-corridors = { $count ->
-    [one] { $count } экономический коридор, страны, которые он связывает, и его отрасли.
+    [1] { $count } экономический коридор, страны, которые он связывает, и его отрасли.
+    [one] { $count } экономический коридор, страны, которые они связывают, и их отрасли.
     [few] { $count } экономических коридора, страны, которые они связывают, и их отрасли.
    *[many] { $count } экономических коридоров, страны, которые они связывают, и их отрасли.
 }
@@ -160,12 +163,11 @@ search-initiatives = Поиск по инициативам
 search-sectors = Поиск по отраслям
 search-corridors = Поиск по коридорам
 search-placeholder = Названия, описания, цитаты…
-summary-none = Нет совпадений среди { $all }
+summary-none = Совпадений нет (всего { $all })
 summary-all = { $count ->
-    [one] { $all }
    *[other] Всего: { $all }
 }
-summary-range = { NUMBER($first) }–{ NUMBER($last) } из совпадений: { $matching } (всего { NUMBER($total) })
+summary-range = { NUMBER($first) }–{ NUMBER($last) }; найдено: { $matching } (всего { NUMBER($total) })
 display-label = Способ показа
 mode-cards = Карточки
 mode-table = Таблица
@@ -186,7 +188,7 @@ pages-label = Страницы
 previous-page = ← Назад
 next-page = Вперёд →
 page-of = Страница { NUMBER($current) } из { NUMBER($pages) }
-live-count = Совпадений: { $matching }
+live-count = Найдено: { $matching }
 empty-initiatives = Нет инициатив, соответствующих этим фильтрам
 empty-sectors = Нет отраслей, соответствующих этим фильтрам
 empty-corridors = Нет коридоров, соответствующих этим фильтрам
@@ -216,12 +218,12 @@ facet-sector = Отрасль
 facet-corridor = Коридор
 facet-country = Страна
 facet-party = Участник
-facet-scope = Охват
-facet-scope-derived = Охват её инициатив
+facet-scope = Формат
+facet-scope-derived = Формат связанных инициатив
 facet-kind = Тип
-facet-kind-derived = Тип её инициатив
+facet-kind-derived = Тип связанных инициатив
 facet-status = Статус
-facet-status-derived = Статус её инициатив
+facet-status-derived = Статус связанных инициатив
 not-stated-option = Не указано
 show-fewer = Свернуть
 show-all = Показать все ({ NUMBER($count) })
@@ -246,11 +248,11 @@ kind-proposal = Предложение
 kind-task-force-initiative = Инициатива рабочей группы
 kind-focus-area = Приоритетное направление
 kind-area-of-collaboration = Сфера сотрудничества
-kind-corridor-framework = Рамочное направление коридора
+kind-corridor-framework = Направление рамочной программы коридора
 kind-cultural-programme = Культурная программа
 kind-multilateral-project = Многосторонний проект
 kind-recommendation = Рекомендация
-kind-framework = Существующая инициатива
+kind-framework = Действующий механизм сотрудничества
 kind-initiative = Инициатива
 kind-sector = Отрасль
 kind-corridor = Коридор
@@ -265,7 +267,7 @@ recurrence-annual = Ежегодно
 recurrence-regular = Регулярно
 party-kind-country = Страна
 party-kind-region = Регион
-party-kind-person = Человек
+party-kind-person = Персона
 party-kind-organisation = Организация
 
 ## Cards and the table
@@ -275,11 +277,11 @@ card-timeline = Сроки:
 not-stated = не указано
 none-label = нет
 table-label = Таблица: { $view }
-table-caption = { $view }, соответствующие текущим фильтрам. Заголовки столбцов сортируют; щелчок с Shift добавляет второй ключ.
+table-caption = { $view }, соответствующие текущим фильтрам. Нажмите на заголовок столбца, чтобы отсортировать; Shift + щелчок добавляет второй ключ.
 column-name = Название
 column-kind = Тип
 column-status = Статус
-column-scope = Охват
+column-scope = Формат
 column-themes = Темы
 column-sectors = Отрасли
 column-corridors = Коридоры
@@ -310,7 +312,7 @@ column-recurrence = Периодичность
 no-timeline-stated = Сроки не указаны ({ NUMBER($count) })
 chart-title = { $view } по признаку «{ $facet }»
 chart-label = Столбчатая диаграмма: { $facet }
-chart-as-table = «{ $facet }» в виде таблицы
+chart-as-table = Подсчёт по признаку «{ $facet }» в виде таблицы
 column-matches = Совпадения
 map-title = Карта коридоров
 map-hint = Схема, без соблюдения масштаба. Страны, названные в данных, обведены, и на них можно нажать; коридоры показаны маршрутами через страны, которые они связывают, в порядке, указанном в данных.
@@ -326,7 +328,7 @@ map-matching = — совпадений: { NUMBER($count) }
 ## Export and compare
 
 export-title = Экспорт и цитирование
-export-hint = Все совпадающие записи с текущими фильтрами и сортировкой. Названия столбцов и значения на всех языках остаются английскими, чтобы экспорты можно было сравнивать.
+export-hint = Все найденные записи — с текущими фильтрами и сортировкой. Названия столбцов и значения на всех языках остаются английскими, чтобы экспорты можно было сравнивать.
 export-csv = CSV (электронные таблицы)
 export-json = JSON (набор данных для повторной загрузки)
 export-csl = CSL-JSON (Zotero, Pandoc)
@@ -346,8 +348,8 @@ compare-side-by-side = Сравнить рядом →
 clear = Очистить
 compare-title = Сравнение записей
 compare-unknown = { $count ->
-    [one] { $count } id из ссылки не соответствует ни одной инициативе, отрасли или коридору этого набора данных и пропущен.
-   *[other] id из ссылки, не соответствующих ни одной инициативе, отрасли или коридору этого набора данных, пропущено: { $count }.
+    [one] { $count } id из ссылки не соответствует ни одной записи этого набора данных (инициативе, отрасли или коридору) и пропущен.
+   *[other] id из ссылки, не соответствующих ни одной записи этого набора данных (инициативе, отрасли или коридору), пропущено: { $count }.
 }
 compare-empty = Выберите от двух до четырёх записей кнопками «Сравнить».
 comparison-table = Таблица сравнения
@@ -364,8 +366,8 @@ back-to-corridors = ← Все коридоры
 record-not-found = Запись не найдена
 no-record-text = В используемом наборе данных нет записи с id «{ $id }».
 field-kind = Тип
-field-status = Статус (по формулировке)
-field-scope = Охват
+field-status = Статус (как в источнике)
+field-scope = Формат
 field-themes = Темы
 field-sectors = Отрасли
 field-corridors = Коридоры
@@ -392,11 +394,12 @@ source-not-found = Источник не найден
 no-source-text = В используемом наборе данных нет источника с id «{ $id }».
 source-text-missing = Текст этого источника не включён в набор данных, поэтому фрагменты нельзя показать на их месте. Каждая запись по-прежнему содержит свою цитату.
 source-hint = { $count ->
-    [one] Текст в том виде, в каком он опубликован, с опечатками. Выделен { $count } фрагмент, цитируемый записями; он ведёт к цитирующим его записям.
+    [1] Текст в том виде, в каком он опубликован, с опечатками. Выделен { $count } фрагмент, цитируемый записями; он ведёт к цитирующим его записям.
+    [one] Текст в том виде, в каком он опубликован, с опечатками. Выделен { $count } фрагмент, цитируемый записями; каждый ведёт к цитирующим его записям.
     [few] Текст в том виде, в каком он опубликован, с опечатками. Выделены { $count } фрагмента, цитируемые записями; каждый ведёт к цитирующим его записям.
    *[many] Текст в том виде, в каком он опубликован, с опечатками. Выделено { $count } фрагментов, цитируемых записями; каждый ведёт к цитирующим его записям.
 }
-showing-passage = Выделен фрагмент, который цитирует запись
+showing-passage = Выделен фрагмент, цитируемый в записи:
 passage-not-found = Фрагмента «{ $passage }» в тексте этого источника нет.
 records-citing = Записи, ссылающиеся на этот источник
 quoted-by = Цитируется в:
@@ -413,7 +416,7 @@ home-themes-title = Самые частые темы
 home-search-title = Поиск по всему
 home-search-label = Поиск по инициативам, отраслям, коридорам и источнику
 home-search-placeholder = например: энергетика, туризм, безопасность
-home-no-results = Ничего не найдено. Попробуйте меньше слов или более короткие.
+home-no-results = Ничего не найдено. Попробуйте ввести меньше слов или более короткие слова.
 home-all-in = Все совпадения в разделе «{ $view }» →
 open-title = Свой набор данных
 open-hint-before = JSON-файл в той же схеме, что и{" "}
@@ -435,7 +438,7 @@ vocab-education = Образование
 vocab-security = Безопасность и стабильность
 vocab-environmental = Экология и климат
 vocab-digital = Цифровые технологии
-vocab-connectivity = Инфраструктура и связанность
+vocab-connectivity = Инфраструктура и взаимосвязанность
 vocab-political = Политический диалог
 vocab-energy = Энергетика
 vocab-tourism = Туризм
@@ -453,17 +456,17 @@ vocab-afghanistan = Афганистан
 vocab-central-asia = Центральная Азия
 
 ## Inferred links (stated by no excerpt, read from the context)
-inferred-tag = выведено
+inferred-tag = по контексту
 inferred-note = { $count ->
-    [one] { $count } выведенная связь и почему
-    [few] { $count } выведенные связи и почему
-   *[many] { $count } выведенных связей и почему
+    [one] { $count } связь по контексту — с обоснованием
+    [few] { $count } связи по контексту — с обоснованиями
+   *[many] { $count } связей по контексту — с обоснованиями
 }
-inferred-title = Выведенные связи
-inferred-hint = Цитаты прямо не называют эти связи; они выведены из контекста. У каждой указана причина.
-inferred-legend = Выведенные связи
+inferred-title = Связи по контексту
+inferred-hint = Цитаты прямо не называют эти связи; они выведены из контекста. У каждой указано обоснование.
+inferred-legend = Связи по контексту
 inferred-include = Учитывать связи, выведенные из контекста
-inferred-include-hint = Выключено: фильтры и диаграммы учитывают только то, что прямо сказано в цитате. Выведенные связи помечены «выведено» с причиной.
+inferred-include-hint = Выключено: фильтры и диаграммы учитывают только то, что прямо сказано в цитате. Связи, выведенные из контекста, помечены «по контексту» и снабжены обоснованием.
 
 ## Before the app runs, and without JavaScript
 
