@@ -20,9 +20,9 @@ source-file = ({ $file } файлы)
 source-name-bundled = камтылган маалымат топтому
 source-name-address = { $address } дарегиндеги маалымат топтому
 source-name-file = { $file } файлы
-no-initiative = Мындай id менен демилге жок
-no-sector = Мындай id менен тармак жок
-no-corridor = Мындай id менен коридор жок
+no-initiative = Мындай id'си бар демилге жок
+no-sector = Мындай id'си бар тармак жок
+no-corridor = Мындай id'си бар коридор жок
 back-to-bundled = Камтылган маалымат топтомуна кайтуу
 footer-text = Маалымат: Кытайдын тышкы иштер министринин жардамчысы Лю Бинь менен Кыргызстандын Кытайдагы элчиси Актилек Мусаеванын жолугушуусу тууралуу жаңылык макаласы. Ар бир жазуу өзү алынган үзүндүнү келтирет; макалада айтылбаган нерсе «көрсөтүлгөн эмес» деп белгиленет.
 
@@ -34,7 +34,7 @@ progress-label = Жүктөө жүрүшү
 progress-of = { $read } / { $total }
 size-kb = { $size } КиБ
 size-mb = { $size } МиБ
-could-not-use = { $source } колдонууга мүмкүн болгон жок
+could-not-use = Колдонуу мүмкүн болбоду: { $source }
 rejected-problems = { $count ->
    *[other] Четке кагылды: { $count } көйгөй табылды.
 }
@@ -59,15 +59,16 @@ reason-repeated = «{ $key }» бир нече жолу кездешет; бир
 reason-query-too-long = издөө тексти { NUMBER($max) } белгиден ашпашы керек
 reason-bad-year = жыл { $first } менен { $last } ортосундагы бүтүн сан болушу керек
 reason-no-column = { $count ->
-   *[other] сорттоо үчүн { $names } тилкеси жок
+    [one] иреттөө үчүн «{ $names }» мамычасы жок
+   *[other] иреттөө үчүн { $names } мамычалары жок
 }
-reason-too-many-sort-keys = эң көп { NUMBER($max) } сорттоо ачкычы
+reason-too-many-sort-keys = эң көп { NUMBER($max) } иреттөө ачкычы
 reason-bad-mode = көрсөтүү ыкмасы: cards, table, timeline, charts же map
 reason-bad-lang = тил: en, zh, ru же ky
-reason-bad-inferred = божомолдонгон байланыштар inferred=include менен кошулат, inferred=exclude менен чыгарылат
+reason-bad-inferred = контексттен чыгарылган байланыштар inferred=include менен кошулат, inferred=exclude менен кошулбайт
 reason-bad-passage = үзүндү жазуунун id'си менен берилет, андан кийин кош чекит жана цитатанын номери болушу мүмкүн
-reason-bad-block = блоктун номери 0дөн баштаган бүтүн сан
-reason-bad-page = барактын номери 1ден баштаган бүтүн сан
+reason-bad-block = блоктун номери — 0 же андан чоң бүтүн сан
+reason-bad-page = барактын номери — 1 же андан чоң бүтүн сан
 reason-bad-per = бир барактагы жазуулар: 25, 50 же 100
 reason-bad-data = маалымат топтомунун дареги бош, өтө узун же туура эмес
 reason-too-many-compared = эң көп { NUMBER($max) } жазууну салыштырууга болот
@@ -75,19 +76,19 @@ reason-bad-ids = { $count ->
    *[other] { $ids } — жарактуу id эмес
 }
 reason-too-many-values = { $dropped ->
-   *[other] { $dropped } маани калтырылды: бир чыпкада эң көп { NUMBER($max) } маани болот
+   *[other] { $dropped } маани эске алынган жок: бир чыпкада эң көп { NUMBER($max) } маани болот
 }
 reason-too-many-params = { $dropped ->
-   *[other] { $dropped } параметр калтырылды: даректе эң көп { NUMBER($max) } параметр болот
+   *[other] { $dropped } параметр эске алынган жок: даректе эң көп { NUMBER($max) } параметр болот
 }
 reason-unknown-param = колдонмо бул дарек параметрин колдонбойт
 reason-no-such-facet = «{ $view }» бөлүмүн «{ $facet }» боюнча чыпкалоого болбойт
 reason-no-such-value = «{ $view }» бөлүмүндө «{ $facet }» боюнча мындай мааниси бар жазуу жок
-reason-no-such-column = «{ $view }» таблицасында «{ $column }» тилкеси жок
+reason-no-such-column = «{ $view }» таблицасында «{ $column }» мамычасы жок
 reason-no-years = «{ $view }» бөлүмүндөгү эч бир жазууда жыл көрсөтүлгөн эмес
-reason-reversed-years = аралыктын чектери алмашып калган; эми ал эрте жылдан башталат
+reason-reversed-years = аралыктын чектери алмашып калган; эми ал эртерээк жылдан башталат
 reason-no-such-mode = «{ $view }» бөлүмүндө «{ $mode }» көрсөтүү ыкмасы жок
-reason-no-such-record = мындай id менен жазуу жок
+reason-no-such-record = мындай id'си бар жазуу жок
 
 ## Counts
 
@@ -118,12 +119,15 @@ list-separator = {", "}
 ## List pages
 
 lede-initiatives = { $count ->
+    [one] { $count } демилге, программа, кызматташтык чөйрөсү же сунуштама — өзү алынган үзүндү менен.
    *[other] { $count } демилге, программа, кызматташтык чөйрөсү жана сунуштама — ар бири өзү алынган үзүндү менен.
 }
 lede-sectors = { $count ->
+    [one] { $count } экономика тармагы жана аны атаган демилгелер.
    *[other] { $count } экономика тармагы жана аларды атаган демилгелер.
 }
 lede-corridors = { $count ->
+    [one] { $count } экономикалык коридор, ал байланыштырган өлкөлөр жана анын тармактары.
    *[other] { $count } экономикалык коридор, алар байланыштырган өлкөлөр жана алардын тармактары.
 }
 results-label = Натыйжалар
@@ -131,7 +135,7 @@ search-initiatives = Демилгелерден издөө
 search-sectors = Тармактардан издөө
 search-corridors = Коридорлордон издөө
 search-placeholder = Аталыштар, кыскача мазмун, цитаталар…
-summary-none = { $all } ичинен дал келгени жок
+summary-none = Дал келгени жок (бардыгы: { $all })
 summary-all = { $count ->
    *[other] Баары: { $all }
 }
@@ -139,10 +143,10 @@ summary-range = { NUMBER($first) }–{ NUMBER($last) }, дал келгенде�
 display-label = Көрсөтүү
 mode-cards = Карточкалар
 mode-table = Таблица
-mode-timeline = Убакыт тилкеси
+mode-timeline = Хронология
 mode-charts = Диаграммалар
 mode-map = Карта
-sort-label = Сорттоо
+sort-label = Иреттөө
 sort-relevance = Тиешелүүлүгү / булактагы тартиби
 sort-option = { $column } ({ $order })
 sort-a-z = А–Я
@@ -185,8 +189,8 @@ facet-sector = Тармак
 facet-corridor = Коридор
 facet-country = Өлкө
 facet-party = Катышуучу
-facet-scope = Масштаб
-facet-scope-derived = Анын демилгелеринин масштабы
+facet-scope = Формат
+facet-scope-derived = Анын демилгелеринин форматы
 facet-kind = Түрү
 facet-kind-derived = Анын демилгелеринин түрү
 facet-status = Статус
@@ -219,7 +223,7 @@ kind-corridor-framework = Коридордун кызматташтык багы
 kind-cultural-programme = Маданий программа
 kind-multilateral-project = Көп тараптуу долбоор
 kind-recommendation = Сунуштама
-kind-framework = Учурдагы демилге
+kind-framework = Учурдагы кызматташтык алкагы
 kind-initiative = Демилге
 kind-sector = Тармак
 kind-corridor = Коридор
@@ -244,11 +248,11 @@ card-timeline = Мөөнөтү:
 not-stated = көрсөтүлгөн эмес
 none-label = жок
 table-label = Таблица: { $view }
-table-caption = Учурдагы чыпкаларга дал келген жазуулар: { $view }. Тилкелердин аталыштары сорттойт; Shift менен басуу экинчи ачкычты кошот.
+table-caption = Учурдагы чыпкаларга дал келген жазуулар: { $view }. Иреттөө үчүн мамычанын аталышын басыңыз; Shift менен басканда экинчи ачкыч кошулат.
 column-name = Аталышы
 column-kind = Түрү
 column-status = Статусу
-column-scope = Масштабы
+column-scope = Форматы
 column-themes = Темалар
 column-sectors = Тармактар
 column-corridors = Коридорлор
@@ -256,20 +260,20 @@ column-countries = Өлкөлөр
 column-timeline = Мөөнөтү
 column-initiatives = Демилгелер
 column-related = Байланыштуу
-sort-by = «{ $column }» тилкеси боюнча сорттоо
-sorted-by = { $column }, { $order } сорттолгон
-sorted-key-of = { $column }, { $order } сорттолгон ({ NUMBER($keys) } ачкычтын { NUMBER($key) }-ачкычы)
+sort-by = «{ $column }» мамычасы боюнча иреттөө
+sorted-by = { $column }, { $order } иреттелген
+sorted-key-of = { $column }, { $order } иреттелген ({ NUMBER($keys) } ачкычтын { NUMBER($key) }-ачкычы)
 sorted-ascending = өсүү боюнча
 sorted-descending = кемүү боюнча
 
 ## Timeline, charts, map
 
 timeline-title = { $count ->
-   *[other] Убакыт тилкеси: { $count } демилгеде мөөнөт көрсөтүлгөн
+   *[other] Хронология: { $count } демилгеде мөөнөт көрсөтүлгөн
 }
-timeline-hint = Тилкелер көрсөтүлгөн жылдарды камтыйт, ромбдор ишке киргизилген жылды белгилейт, кайталанган чекиттер жылдары көрсөтүлбөгөн мезгилдүү иш-чараларды билдирет. Жазуулар — булактын өз сөздөрү.
-timeline-chart-label = Убакыт тилкесинин диаграммасы
-timeline-as-table = Убакыт тилкеси таблица түрүндө
+timeline-hint = Тилкелер көрсөтүлгөн жылдарды камтыйт, ромбдор ишке киргизилген жылды белгилейт, кайталанган чекиттер жылдары көрсөтүлбөгөн мезгилдүү иш-чараларды билдирет. Тилкелердеги аталыштар — булактын өз сөздөрү.
+timeline-chart-label = Хронология диаграммасы
+timeline-as-table = Хронология таблица түрүндө
 timeline-table-caption = Мөөнөтү көрсөтүлгөн демилгелер
 column-initiative = Демилге
 column-source-wording = Булактагы сөздөр
@@ -294,7 +298,7 @@ map-matching = — дал келгендер: { NUMBER($count) }
 ## Export and compare
 
 export-title = Экспорттоо жана цитаталоо
-export-hint = Учурдагы чыпкалар жана сорттоо менен дал келген бардык жазуулар. Экспорттор салыштырылышы үчүн тилкелердин аталыштары жана маанилери бардык тилдерде англисче калат.
+export-hint = Учурдагы чыпкалар жана иреттөө менен дал келген бардык жазуулар. Экспорттор салыштырылышы үчүн мамычалардын аталыштары жана маанилери бардык тилдерде англисче калат.
 export-csv = CSV (электрондук таблицалар)
 export-json = JSON (кайра жүктөлүүчү маалымат топтому)
 export-csl = CSL-JSON (Zotero, Pandoc)
@@ -309,12 +313,12 @@ compare = Салыштыруу
 comparing = ✓ Салыштырылууда
 stop-comparing = Салыштыруудан алып салуу:
 comparison-label = Салыштыруу
-comparing-n = Салыштырылууда: { NUMBER($count) } / { NUMBER($max) }:
+comparing-n = Салыштырылууда: { NUMBER($count) } (эң көп { NUMBER($max) })
 compare-side-by-side = Катар салыштыруу →
 clear = Тазалоо
 compare-title = Жазууларды салыштыруу
 compare-unknown = { $count ->
-   *[other] Шилтемедеги { $count } id бул маалымат топтомундагы бир да демилгеге, тармакка же коридорго туура келбейт жана калтырылды.
+   *[other] Шилтемедеги { $count } id бул маалымат топтомундагы бир да демилгеге, тармакка же коридорго туура келбейт жана эске алынган жок.
 }
 compare-empty = «Салыштыруу» баскычтары менен экиден төрткө чейин жазууну тандаңыз.
 comparison-table = Салыштыруу таблицасы
@@ -329,10 +333,10 @@ back-to-initiatives = ← Бардык демилгелер
 back-to-sectors = ← Бардык тармактар
 back-to-corridors = ← Бардык коридорлор
 record-not-found = Жазуу табылган жок
-no-record-text = Колдонулуп жаткан маалымат топтомунда «{ $id }» id менен жазуу жок.
+no-record-text = Колдонулуп жаткан маалымат топтомунда id'си «{ $id }» болгон жазуу жок.
 field-kind = Түрү
 field-status = Статусу (булактагы сөз менен)
-field-scope = Масштабы
+field-scope = Форматы
 field-themes = Темалар
 field-sectors = Тармактар
 field-corridors = Коридорлор
@@ -350,13 +354,13 @@ published-not-stated = жарыяланган күнү көрсөтүлгөн э
 published-on = жарыяланган: { $date }
 section-label = Бөлүм:
 section-opening = Киришүү абзацы (биринчи аталышка чейин)
-read-in-context = Контекстте окуу
+read-in-context = Булактан окуу
 
 ## The source reader
 
 source-title = Булак
 source-not-found = Булак табылган жок
-no-source-text = Колдонулуп жаткан маалымат топтомунда «{ $id }» id менен булак жок.
+no-source-text = Колдонулуп жаткан маалымат топтомунда id'си «{ $id }» болгон булак жок.
 source-text-missing = Бул булактын тексти маалымат топтомуна киргизилген эмес, ошондуктан үзүндүлөрдү өз ордунда көрсөтүүгө болбойт. Ар бир жазуу өз цитатасын сактайт.
 source-hint = { $count ->
    *[other] Текст жарыяланган түрүндө, каталары менен. Жазуулар келтирген { $count } үзүндү белгиленген; ар бири аны келтирген жазууларга шилтеме берет.
@@ -373,7 +377,7 @@ home-lede = Кытай менен Кыргызстандын мамилелер�
 home-about = Бир жаңылык макаласы Кытайдын тышкы иштер министринин жардамчысы Лю Бинь менен Кыргызстандын Кытайдагы элчиси Актилек Мусаеванын Пекиндеги Тышкы иштер министрлигинде өткөн жолугушуусу тууралуу кабарлайт: соода, маданий алмашуу, аймактык коопсуздук жана Кытай — Кыргызстан — Өзбекстан экономикалык коридору. Анда аталган ар бир сунуш бул жерде өзү алынган үзүндү менен берилген; макалада күн жана сумма көрсөтүлгөн эмес.
 read-the-source = Булакты окуу
 home-timeline-title = Макалада аталган мөөнөттөр
-home-timeline-all = Толук убакыт тилкеси →
+home-timeline-all = Толук хронология →
 home-themes-title = Эң көп кездешкен темалар
 home-search-title = Бардыгынан издөө
 home-search-label = Демилгелерден, тармактардан, коридорлордон жана булактан издөө
@@ -383,7 +387,7 @@ home-all-in = «{ $view }» бөлүмүндөгү бардык дал келг�
 open-title = Өз маалымат топтомуңуз
 open-hint-before = Схемасы{" "}
 open-hint-link = камтылган маалымат топтому
-open-hint-after = {" "}менен бирдей JSON файл, көлөмү { $limit } чейин. Файл сиздин браузериңизде окулат жана эч жакка жөнөтүлбөйт. Эгер ал четке кагылса, учурдагы маалымат топтому калат.
+open-hint-after = {" "}менен бирдей JSON файл, көлөмү эң көп { $limit }. Файл сиздин браузериңизде окулат жана эч жакка жөнөтүлбөйт. Эгер ал четке кагылса, учурдагы маалымат топтому калат.
 open-file-label = Файлды тандаңыз же бул жерге сүйрөп келиңиз
 open-address-label = Же дарек боюнча жүктөңүз
 open-load = Жүктөө
@@ -418,15 +422,16 @@ vocab-afghanistan = Ооганстан
 vocab-central-asia = Борбордук Азия
 
 ## Inferred links (stated by no excerpt, read from the context)
-inferred-tag = божомол
+inferred-tag = контексттен
 inferred-note = { $count ->
-   *[other] { $count } божомол байланыш жана анын себеби
+    [one] { $count } контексттен чыгарылган байланыш жана анын себеби
+   *[other] { $count } контексттен чыгарылган байланыш жана алардын себептери
 }
-inferred-title = Божомол байланыштар
-inferred-hint = Үзүндүлөр бул байланыштарды ачык айтпайт; алар контексттен чыгарылган. Ар биринин себеби көрсөтүлгөн.
-inferred-legend = Божомол байланыштар
+inferred-title = Контексттен чыгарылган байланыштар
+inferred-hint = Цитаталар бул байланыштарды ачык айтпайт; алар контексттен чыгарылган. Ар биринин себеби көрсөтүлгөн.
+inferred-legend = Контексттен чыгарылган байланыштар
 inferred-include = Контексттен чыгарылган байланыштарды эсепке алуу
-inferred-include-hint = Өчүк болсо, чыпкалар жана диаграммалар үзүндүдө ачык айтылганды гана эсептейт. Божомол байланыштар себеби менен «божомол» деп белгиленет.
+inferred-include-hint = Өчүк болсо, чыпкалар жана диаграммалар цитатада ачык айтылганды гана эсептейт. Контексттен чыгарылган байланыштар себеби менен «контексттен» деп белгиленет.
 
 ## Before the app runs, and without JavaScript
 
