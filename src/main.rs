@@ -1,6 +1,7 @@
 //! Binary entry point: installs the panic hook, reads the bundled dataset (unless the address names
-//! another), then takes over the pre-rendered page with the live app in one task and gives back
-//! what the reader had done there. Everything else lives in the library.
+//! another), then takes over the pre-rendered page with the live app — at once where the page cannot
+//! show what the address asks or the reader has already used it, else on the reader's first use of a
+//! control — and gives back what the reader had done there. Everything else lives in the library.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -8,7 +9,7 @@ fn main() {
     wasm_bindgen_futures::spawn_local(start());
 }
 
-/// Reads what the app starts with and takes over the page.
+/// Reads what the app starts with and takes over the page, now or on first use.
 #[cfg(target_arch = "wasm32")]
 async fn start() {
     use cooperation_core::address::query;
@@ -38,23 +39,32 @@ async fn start() {
     };
     page::next_task().await;
     let app = move || view! { <App start/> };
-    match takeover::root() {
-        Some(root) => {
-            let done = takeover::snapshot(&root);
-            takeover::clear(&root);
-            leptos::mount::mount_to(root.clone(), app).forget();
-            takeover::restore(&root, done);
+    let Some(root) = takeover::root() else {
+        leptos::mount::mount_to_body(app);
+        takeover::started();
+        return;
+    };
+    let served = root.clone();
+    let take_over = move |pressed: Option<takeover::Pressed>| {
+        let done = takeover::snapshot(&root);
+        takeover::clear(&root);
+        leptos::mount::mount_to(root.clone(), app).forget();
+        takeover::restore(&root, done);
+        takeover::started();
+        if let Some(button) = pressed {
+            button.press_again(&root);
         }
-        None => leptos::mount::mount_to_body(app),
+    };
+    if takeover::wanted_now() {
+        take_over(None);
+    } else {
+        takeover::arm(served, take_over);
     }
-    takeover::started();
 }
 
 /// Natively there is nothing to run: the app is built for the browser by Trunk.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!(
-        "Cooperation Explorer runs in the browser: build it with `trunk build` (see README)."
-    );
+    eprintln!("Cooperation Explorer runs in the browser: build it with `trunk build` (see README).");
     std::process::exit(2);
 }

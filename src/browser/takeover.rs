@@ -1,11 +1,20 @@
 //! Taking over the page the host served: every address is answered with HTML rendered at build time
-//! from the same views, which the reader can already read, scroll, type into and tick. When the app
-//! starts it replaces that markup with the live views in one task (no paint in between), and gives
-//! back what the reader had done: the scroll position, the focused element, text typed into the
-//! search boxes, ticked boxes and chosen options (replayed as the reader's own input, so the app
-//! acts on them).
+//! from the same views, which the reader can already read, scroll, type into and tick. The app
+//! replaces that markup with the live views in one task (no paint in between), and gives back what
+//! the reader had done: the scroll position, the focused element, text typed into the search boxes,
+//! ticked boxes and chosen options (replayed as the reader's own input, so the app acts on them), and
+//! a button pressed (pressed again on the live page).
+//!
+//! When is up to `main`: at once where the served page cannot show what the address asks (a view
+//! state, another dataset) or the reader has already acted on it; otherwise on the reader's first
+//! use of a control ([`arm`]) — the served page is the same view, so until then there is nothing to
+//! do, and a phone that only reads never spends the time.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 use super::page::document;
 
@@ -29,6 +38,8 @@ enum Field {
     Checked { id: String, checked: bool },
     /// An option chosen.
     Chosen { id: String, value: String },
+    /// Files chosen in a file box (handed to the live one as they are).
+    Files { id: String, files: web_sys::FileList },
 }
 
 /// Where focus was: an element's id, or its position among the focusable elements.
@@ -76,7 +87,11 @@ fn changed(el: &web_sys::Element) -> Option<Field> {
                     checked: input.checked(),
                 })
             }
-            "file" | "hidden" => None,
+            "file" => input
+                .files()
+                .filter(|f| f.length() > 0)
+                .map(|files| Field::Files { id, files }),
+            "hidden" => None,
             _ => (input.value() != input.default_value()).then(|| Field::Text {
                 id,
                 value: input.value(),
@@ -133,6 +148,149 @@ pub fn snapshot(root: &web_sys::Element) -> Snapshot {
     }
 }
 
+/// The events that call for the live app: a text box focused (typing follows), a box ticked, an
+/// option or a file chosen, a button pressed or a link of the site followed, a form sent, a file
+/// dragged over the page (to be dropped on the app's drop zone), a move in the history.
+const USES: [&str; 6] = ["focusin", "change", "click", "submit", "dragenter", "popstate"];
+
+/// What a press can be on: a button, or a link within the app (followed by the app's router, not
+/// by loading another page).
+const PRESSABLE: &str = "button:not([disabled]), a[href]";
+
+/// A button or link the reader pressed on the served page: by id, or by its position among them.
+pub enum Pressed {
+    Id(String),
+    Nth(u32),
+}
+
+impl Pressed {
+    /// The live page's counterpart of what was pressed, pressed.
+    pub fn press_again(&self, root: &web_sys::Element) {
+        let target = match self {
+            Pressed::Id(id) => document().and_then(|d| d.get_element_by_id(id)),
+            Pressed::Nth(n) => all(root, PRESSABLE).into_iter().nth(*n as usize),
+        };
+        if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            element.click();
+        }
+    }
+}
+
+/// Whether a click on link `a` is one the app follows: a plain click (no modifier key, the main
+/// button; or Enter) on a link of this site or this page that opens in this tab and is no download.
+fn followed_by_app(a: &web_sys::Element, event: &web_sys::Event) -> bool {
+    let plain = event.dyn_ref::<web_sys::MouseEvent>().is_some_and(|m| {
+        m.button() == 0 && !m.ctrl_key() && !m.meta_key() && !m.shift_key() && !m.alt_key()
+    });
+    let here = a.get_attribute("href").is_some_and(|h| {
+        (h.starts_with('/') && !h.starts_with("//")) || h.starts_with('#')
+    });
+    plain && here && !a.has_attribute("download") && !a.has_attribute("target")
+}
+
+/// Whether `event` calls for the app (see [`USES`]): `Some` with the button pressed, if that was
+/// it.
+fn use_of(root: &web_sys::Element, event: &web_sys::Event) -> Option<Option<Pressed>> {
+    let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    match event.type_().as_str() {
+        "popstate" | "change" | "dragenter" => Some(None),
+        "submit" => {
+            event.prevent_default();
+            Some(None)
+        }
+        "focusin" => {
+            let typed = target?
+                .matches("input:not([type=checkbox]):not([type=radio]), textarea")
+                .unwrap_or(false);
+            typed.then_some(None)
+        }
+        "click" => {
+            let pressed = target?.closest(PRESSABLE).ok()??;
+            if pressed.tag_name() == "A" {
+                if !followed_by_app(&pressed, event) {
+                    return None;
+                }
+                // The app follows it once it is there; the page is not loaded again.
+                event.prevent_default();
+            }
+            let which = if pressed.id().is_empty() {
+                let n = all(root, PRESSABLE).iter().position(|b| *b == pressed)?;
+                Pressed::Nth(n as u32)
+            } else {
+                Pressed::Id(pressed.id())
+            };
+            Some(Some(which))
+        }
+        _ => None,
+    }
+}
+
+/// Waits for the reader's first use of the served page inside `root` (see [`USES`]), then calls
+/// `take_over` in that event, once, with the button pressed (if that was the use); marks the page
+/// `app-armed` meanwhile.
+pub fn arm(root: web_sys::HtmlElement, take_over: impl FnOnce(Option<Pressed>) + 'static) {
+    type Listener = Closure<dyn FnMut(web_sys::Event)>;
+    let listener: Rc<RefCell<Option<Listener>>> = Rc::new(RefCell::new(None));
+    let take_over = RefCell::new(Some(take_over));
+    let handle = listener.clone();
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let Some(found) = use_of(&root, &event) else {
+            return;
+        };
+        if let Some(listener) = handle.borrow_mut().take() {
+            disarm(&listener);
+        }
+        if let Some(take_over) = take_over.borrow_mut().take() {
+            take_over(found);
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        for kind in USES {
+            let _ = window.add_event_listener_with_callback_and_bool(
+                kind,
+                closure.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+    }
+    *listener.borrow_mut() = Some(closure);
+    mark("app-armed");
+}
+
+/// Removes the listeners [`arm`] added (the closure itself is dropped after its call returns).
+fn disarm(listener: &Closure<dyn FnMut(web_sys::Event)>) {
+    if let Some(window) = web_sys::window() {
+        for kind in USES {
+            let _ = window.remove_event_listener_with_callback_and_bool(
+                kind,
+                listener.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+    }
+}
+
+/// Adds a class to the root element (`<html>`).
+fn mark(class: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.class_list().add_1(class);
+    }
+}
+
+/// Whether the page must be taken over now: the address holds what the served page cannot show
+/// (`pending`, `pending-data`, set by `boot.js`), or the reader has already used a control before
+/// the app arrived (`data-used`, also boot.js).
+pub fn wanted_now() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| {
+            let classes = root.class_list();
+            classes.contains("pending")
+                || classes.contains("pending-data")
+                || root.has_attribute("data-used")
+        })
+}
+
 /// Empties `root` (the live views go in its place in the same task).
 pub fn clear(root: &web_sys::Element) {
     root.set_inner_html("");
@@ -175,6 +333,13 @@ pub fn restore(root: &web_sys::Element, snapshot: Snapshot) {
                     input.click();
                 }
             }
+            Field::Files { id, files } => {
+                let Some(el) = by_id(&id) else { continue };
+                if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+                    input.set_files(Some(&files));
+                    fire(&el, "change");
+                }
+            }
             Field::Chosen { id, value } => {
                 let Some(el) = by_id(&id) else { continue };
                 if let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
@@ -210,7 +375,7 @@ pub fn restore(root: &web_sys::Element, snapshot: Snapshot) {
 pub fn started() {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let classes = root.class_list();
-        let _ = classes.remove_2("pending", "pending-data");
+        let _ = classes.remove_3("pending", "pending-data", "app-armed");
         let _ = classes.add_1("app-started");
     }
 }
@@ -219,7 +384,5 @@ pub fn started() {
 /// start-up failure notice), and says why in the console.
 pub fn failed(why: &str) {
     web_sys::console::warn_1(&format!("Cooperation Explorer could not start: {why}").into());
-    if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.class_list().add_1("app-failed");
-    }
+    mark("app-failed");
 }

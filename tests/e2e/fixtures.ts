@@ -1,10 +1,10 @@
 // Shared test fixtures. Every page fails its test on any console error, uncaught page error or failed
 // request, unless the test declares that exact message as one it provokes on purpose (`allowConsole`).
 //
-// Every address is served as a pre-rendered page that the app takes over once its wasm runs. The
-// `page` fixture's `goto` waits for that (or for the app's failure to start), so journeys act on the
-// live app; `staticPage` is a second page whose `goto` does not wait, for tests of the served page
-// itself and of the takeover.
+// Every address is served as a pre-rendered page that the app takes over once its wasm runs (at once,
+// or on the reader's first use of a control). The `page` fixture's `goto` waits until the app is
+// ready (or has failed to start), so journeys act on the live app; `staticPage` is a second page
+// whose `goto` does not wait, for tests of the served page itself and of the takeover.
 import { test as base, expect, type Page } from '@playwright/test';
 
 type Fixtures = {
@@ -20,11 +20,14 @@ type Fixtures = {
   staticPage: Page;
 };
 
-/** Waits until the app has taken the page over, or has said it could not start. */
+/**
+ * Waits until the app is ready: it has taken the page over (an address with a view state), or waits
+ * for the reader's first use of a control to do so (`app-armed`), or has said it could not start.
+ */
 export async function appReady(page: Page) {
   await page.waitForFunction(() => {
     const c = document.documentElement.classList;
-    return c.contains('app-started') || c.contains('app-failed');
+    return c.contains('app-started') || c.contains('app-armed') || c.contains('app-failed');
   }, null, { timeout: 20_000 });
 }
 

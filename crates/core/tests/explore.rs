@@ -864,6 +864,6 @@ fn top_themes_count_as_the_theme_facet_does() {
             .find(|(t, _)| *t == economic)
             .map(|(_, n)| n)
     };
-    assert_eq!(count(false), Some(17));
+    assert_eq!(count(false), Some(15));
     assert_eq!(count(true), Some(18));
 }

@@ -292,10 +292,13 @@ fn csv_quotes_the_excerpts_verbatim() {
     let i = c.initiative_index("security-roundtable").unwrap() as u32;
     let rows = read_csv(&export::csv(&c, View::Initiatives, &[i], &links()));
     let excerpt = rows[0].iter().position(|h| h == "excerpt").unwrap();
+    // One line per excerpt: the record's own row first, then the sentences that introduce it.
+    let lines: Vec<&str> = rows[1][excerpt].split('\n').collect();
     assert_eq!(
-        rows[1][excerpt],
+        lines[0],
         "security Roundtable | Regular discussions on threats and safety measures relevant to the region."
     );
+    assert_eq!(lines.last(), Some(&"A notable suggestion was the establishment of a bilateral task force aimed at:"));
     let url = rows[0].iter().position(|h| h == "url").unwrap();
     assert_eq!(
         rows[1][url],

@@ -57,8 +57,8 @@ fn every_distinct_excerpt_is_one_located_passage() {
     );
     assert_eq!(
         quotes.len(),
-        60,
-        "the bundled records quote 60 distinct passages (59, and Liu Bin's statement since issue 13)"
+        73,
+        "the bundled records quote 73 distinct passages (60, and 13 lead-in sentences since the audit of 2026-12-01)"
     );
     for (section, e) in excerpts {
         let at = source::locate(text, section.as_deref(), e).expect("found");

@@ -424,7 +424,7 @@ inferred-include-hint = 关闭时，筛选项和图表只计入引文明确说�
 ## Before the app runs, and without JavaScript
 
 noscript-notice = 搜索、筛选、排序和其他视图需要 JavaScript。本页的全部内容无需 JavaScript 即可阅读。
-startup-failed = 交互式浏览器无法在此浏览器中启动（其程序或数据未能加载）。本页仍可阅读；搜索、筛选和其他视图需要它。
+startup-failed = 本站的交互功能无法在此浏览器中启动（其程序或数据未能加载）。本页仍可阅读；搜索、筛选和其他视图需要交互功能。
 startup-reload = 重新加载页面
 pending-view = 正在应用此链接所要求的视图…
 pending-view-failed = 无法应用此链接中的搜索和筛选条件，因此不显示其结果。

@@ -239,7 +239,7 @@ test('an invalid file is rejected with line and column; the dataset in use stays
   await expect(alert).toContainText('Could not use the file broken.json');
   await expect(alert).toContainText('line 4, column 3');
   await expect(alert).toContainText('The dataset you were using is still loaded.');
-  await expect(page.locator('.dataset-name')).toContainText('China–Kyrgyzstan cooperation proposals');
+  await expect(page.locator('.dataset-name')).toContainText('Cooperation named in one news article on China–Kyrgyzstan relations');
   await alert.getByRole('button', { name: 'Dismiss' }).click();
   await expect(alert).toHaveCount(0);
 });

@@ -10,11 +10,12 @@ async function textOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => el.textContent ?? '');
 }
 
-/** Goes to `url` and waits until the app has taken its pre-rendered page over. */
+/** Goes to `url` and waits until the app is ready: it has taken the pre-rendered page over, or
+ *  takes it over on the first use of a control. */
 async function visit(page: Page, url: string) {
   await page.goto(url);
   await until(page, 'the app to start', async () =>
-    page.evaluate(() => document.documentElement.classList.contains('app-started')));
+    page.evaluate(() => /app-(started|armed)/.test(document.documentElement.className)));
 }
 
 async function count(page: Page, selector: string): Promise<number> {

@@ -107,13 +107,13 @@ test('smoke journey in WebKit (Safari’s engine)', async ({ origin }) => {
   };
   const driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(capabilities).build();
   const problems: string[] = [];
-  // Each address is served as its pre-rendered page; the journey starts once the app has taken it
-  // over.
+  // Each address is served as its pre-rendered page; the journey starts once the app is ready (it
+  // takes the page over at once, or on the first use of a control).
   const visit = async (url: string) => {
     await driver.get(url);
     await watchErrors(driver);
     await until(driver, 'the app to start', async () =>
-      (await driver.executeScript("return document.documentElement.classList.contains('app-started')")) === true);
+      (await driver.executeScript('return /app-(started|armed)/.test(document.documentElement.className)')) === true);
   };
   const collect = async () => problems.push(...(await errors(driver)));
   try {
