@@ -1,12 +1,11 @@
 // Trunk post-build hook (release builds only), in four steps:
 //
-// 1. A preload of the bundled dataset in index.html, so its download starts with the page, in
-//    parallel with the wasm, and the app's own request (same address, mode and credentials) reuses
-//    it instead of starting only once the wasm runs.
-// 2. A strict Content-Security-Policy. Trunk writes one inline <script type="module"> that loads
-//    the wasm; its SHA-256 goes into `script-src`, so no 'unsafe-inline' is needed (the start-up
-//    script public/boot.js is a file of the site's own, allowed by 'self'). The policy is written
-//    into index.html as <meta http-equiv> (works on any static host; `frame-ancestors` cannot be
+// 1. Trunk's loader replaced with one that starts the app after the page's first paint, and
+//    preloads the bundled dataset beside the wasm, so that the app's own request (same address,
+//    mode and credentials) reuses it instead of starting only once the wasm runs.
+// 2. A strict Content-Security-Policy. The loader is the one inline <script type="module">; its
+//    SHA-256 goes into `script-src`, so no 'unsafe-inline' is needed (the start-up script boot.js
+//    is a file of the site's own, allowed by 'self'). The policy is written into index.html as <meta http-equiv> (works on any static host; `frame-ancestors` cannot be
 //    set this way) and into _headers (Netlify / Cloudflare Pages format) with the full header set,
 //    which the e2e nginx serves too (see deploy/ and tests/e2e/nginx.ts).
 // 3. Pre-rendering: `cargo run --bin prerender` renders every page of the bundled dataset in every
@@ -20,7 +19,8 @@
 //    (deploy/site.nginx.conf: brotli_static, gzip_static).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -29,21 +29,61 @@ const dir = process.env.TRUNK_STAGING_DIR;
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
 
+// 1. The loader. Trunk's loader imports the app and fetches its wasm as the page is parsed (with a
+//    modulepreload and a preload of both), so on a slow link the 300 KB of wasm compete with the
+//    page's own HTML and CSS for the first paint, which the pre-rendered page does not need them
+//    for. It is replaced with one that starts after the first paint, and at once where the page
+//    waits for the app: boot.js marked it `pending`, `pending-data` or `data-used`, or it is not
+//    the page pre-rendered for this address (the app shell, a not-found page, a host's fallback);
+//    then it preloads the bundled dataset beside them. It keeps Trunk's Subresource Integrity:
+//    the module is preloaded with its hash (which `import()` then uses) and the wasm fetched with
+//    its own. The dataset has none: it may be replaced without a rebuild.
+const publicUrl = (process.env.TRUNK_PUBLIC_URL || '/').replace(/\/?$/, '/');
+const trunkLoader = html.match(/<script type="module">[\s\S]*?<\/script>/)[0];
+const moduleLink = html.match(/<link rel="modulepreload" href="([^"]+)" crossorigin="anonymous" integrity="([^"]+)">/);
+const wasmLink = html.match(/<link rel="preload" href="([^"]+_bg\.wasm)" crossorigin="anonymous" integrity="([^"]+)" as="fetch" type="application\/wasm">/);
+if (!moduleLink || !wasmLink || !trunkLoader.includes(moduleLink[1]) || !trunkLoader.includes(wasmLink[1])) {
+  console.error("post-build: Trunk's loader is not in the expected form (see step 1)");
+  process.exit(1);
+}
+const q = JSON.stringify;
+const loader = `<script type="module">
+const root = document.documentElement;
+const preload = (attributes) => document.head.append(Object.assign(document.createElement('link'), attributes));
+const start = async () => {
+  preload({ rel: 'modulepreload', href: ${q(moduleLink[1])}, crossOrigin: 'anonymous', integrity: ${q(moduleLink[2])} });
+  preload({ rel: 'preload', href: ${q(publicUrl + 'data/cooperation.json')}, as: 'fetch', crossOrigin: 'anonymous' });
+  const bindings = await import(${q(moduleLink[1])});
+  const wasm = await bindings.default({ module_or_path: fetch(${q(wasmLink[1])}, { integrity: ${q(wasmLink[2])} }) });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+};
+// A page pre-rendered for this address (not the shell, a not-found page or another address's).
+const app = document.getElementById('app');
+const path = (p) => p.replace(/[/]+$/, '');
+if (app && app.hasAttribute('data-prerendered') && path(app.dataset.prerendered) !== path(location.pathname)) {
+  app.removeAttribute('data-prerendered');
+}
+if (root.matches('.pending, .pending-data, [data-used]') || !app?.hasAttribute('data-prerendered')) start();
+else requestAnimationFrame(() => setTimeout(start));
+</script>`;
+html = html.replace(trunkLoader, () => loader).replace(moduleLink[0], '').replace(wasmLink[0], '');
+// The loader must parse: a syntax error here would leave every page without its app.
+const loaderFile = join(tmpdir(), `cooperation-loader-${process.pid}.mjs`);
+writeFileSync(loaderFile, loader.replace(/^<script type="module">|<\/script>$/g, ''));
+const checked = spawnSync(process.execPath, ['--check', loaderFile], { stdio: 'inherit' });
+rmSync(loaderFile);
+if (checked.status !== 0) {
+  console.error('post-build: the loader does not parse');
+  process.exit(1);
+}
+
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length !== 1) {
   console.error(`post-build: expected one inline module script in index.html, found ${inline.length}`);
   process.exit(1);
 }
 const hash = createHash('sha256').update(inline[0], 'utf8').digest('base64');
-
-// 1. The dataset preload, under the public URL the build is for (`/` or e.g. `/explorer/`).
-const publicUrl = (process.env.TRUNK_PUBLIC_URL || '/').replace(/\/?$/, '/');
-const preload = `<link rel="preload" href="${publicUrl}data/cooperation.json" as="fetch" crossorigin="anonymous" />`;
-html = html.replace(/<\/title>/, (m) => `${m}\n    ${preload}`);
-if (!html.includes('rel="preload" href=')) {
-  console.error('post-build: could not place the dataset preload');
-  process.exit(1);
-}
 
 const directives = [
   "default-src 'none'",

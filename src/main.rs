@@ -65,6 +65,8 @@ async fn start() {
 /// Natively there is nothing to run: the app is built for the browser by Trunk.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("Cooperation Explorer runs in the browser: build it with `trunk build` (see README).");
+    eprintln!(
+        "Cooperation Explorer runs in the browser: build it with `trunk build` (see README)."
+    );
     std::process::exit(2);
 }

@@ -237,7 +237,7 @@ impl Site {
         replace(
             &mut html,
             "<div id=\"app\"></div>",
-            &format!("<div id=\"app\">{body}</div>"),
+            &app_root(&self.base, page, &body),
             "<div id=\"app\">",
         )?;
         Ok(html)
@@ -285,5 +285,20 @@ impl Site {
             write(Path::new("sitemap.xml"), &xml)?;
         }
         Ok(pages.len())
+    }
+}
+
+/// The app's root element holding a page's body. A page made for an address says which (its path
+/// under the base): the loader starts the app after the first paint where the page is the
+/// address's own, and at once on any other (the shell, a not-found page, a page a host serves for
+/// another address).
+fn app_root(base: &str, page: &Page, body: &str) -> String {
+    match &page.kind {
+        Kind::Page(route) => format!(
+            "<div id=\"app\" {}=\"{}\">{body}</div>",
+            crate::browser::takeover::PRERENDERED,
+            href::join(base, &route.path_in(page.lang))
+        ),
+        Kind::Shell | Kind::NotFound => format!("<div id=\"app\">{body}</div>"),
     }
 }

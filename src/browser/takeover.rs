@@ -39,7 +39,10 @@ enum Field {
     /// An option chosen.
     Chosen { id: String, value: String },
     /// Files chosen in a file box (handed to the live one as they are).
-    Files { id: String, files: web_sys::FileList },
+    Files {
+        id: String,
+        files: web_sys::FileList,
+    },
 }
 
 /// Where focus was: an element's id, or its position among the focusable elements.
@@ -150,17 +153,31 @@ pub fn snapshot(root: &web_sys::Element) -> Snapshot {
 
 /// The events that call for the live app: a text box focused (typing follows), a box ticked, an
 /// option or a file chosen, a button pressed or a link of the site followed, a form sent, a file
-/// dragged over the page (to be dropped on the app's drop zone), a move in the history.
-const USES: [&str; 6] = ["focusin", "change", "click", "submit", "dragenter", "popstate"];
+/// dragged over the page or dropped on a drop zone (dropped again on the live one), a move in the
+/// history.
+const USES: [&str; 7] = [
+    "focusin",
+    "change",
+    "click",
+    "submit",
+    "dragenter",
+    "drop",
+    "popstate",
+];
+
+/// Where a file may be dropped.
+const DROP_ZONE: &str = ".drop-zone";
 
 /// What a press can be on: a button, or a link within the app (followed by the app's router, not
 /// by loading another page).
 const PRESSABLE: &str = "button:not([disabled]), a[href]";
 
-/// A button or link the reader pressed on the served page: by id, or by its position among them.
+/// A button or link the reader pressed on the served page (by id, or by its position among them),
+/// or files dropped on its `n`th drop zone.
 pub enum Pressed {
     Id(String),
     Nth(u32),
+    Dropped(u32, web_sys::DataTransfer),
 }
 
 impl Pressed {
@@ -169,6 +186,21 @@ impl Pressed {
         let target = match self {
             Pressed::Id(id) => document().and_then(|d| d.get_element_by_id(id)),
             Pressed::Nth(n) => all(root, PRESSABLE).into_iter().nth(*n as usize),
+            Pressed::Dropped(n, files) => {
+                // Still within the reader's drop, while its files can be read.
+                let init = web_sys::DragEventInit::new();
+                init.set_bubbles(true);
+                init.set_cancelable(true);
+                init.set_data_transfer(Some(files));
+                let zone = all(root, DROP_ZONE).into_iter().nth(*n as usize);
+                if let (Some(zone), Ok(drop)) = (
+                    zone,
+                    web_sys::DragEvent::new_with_event_init_dict("drop", &init),
+                ) {
+                    let _ = zone.dispatch_event(&drop);
+                }
+                return;
+            }
         };
         if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             element.click();
@@ -182,18 +214,29 @@ fn followed_by_app(a: &web_sys::Element, event: &web_sys::Event) -> bool {
     let plain = event.dyn_ref::<web_sys::MouseEvent>().is_some_and(|m| {
         m.button() == 0 && !m.ctrl_key() && !m.meta_key() && !m.shift_key() && !m.alt_key()
     });
-    let here = a.get_attribute("href").is_some_and(|h| {
-        (h.starts_with('/') && !h.starts_with("//")) || h.starts_with('#')
-    });
+    let here = a
+        .get_attribute("href")
+        .is_some_and(|h| (h.starts_with('/') && !h.starts_with("//")) || h.starts_with('#'));
     plain && here && !a.has_attribute("download") && !a.has_attribute("target")
 }
 
 /// Whether `event` calls for the app (see [`USES`]): `Some` with the button pressed, if that was
 /// it.
 fn use_of(root: &web_sys::Element, event: &web_sys::Event) -> Option<Option<Pressed>> {
-    let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let target = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
     match event.type_().as_str() {
         "popstate" | "change" | "dragenter" => Some(None),
+        "drop" => {
+            let zone = target?.closest(DROP_ZONE).ok()??;
+            let files = event.dyn_ref::<web_sys::DragEvent>()?.data_transfer()?;
+            // Not opened as a page, and not handled by the served page: by the live one.
+            event.prevent_default();
+            event.stop_propagation();
+            let n = all(root, DROP_ZONE).iter().position(|z| *z == zone)?;
+            Some(Some(Pressed::Dropped(n as u32, files)))
+        }
         "submit" => {
             event.prevent_default();
             Some(None)
@@ -278,18 +321,25 @@ fn mark(class: &str) {
 }
 
 /// Whether the page must be taken over now: the address holds what the served page cannot show
-/// (`pending`, `pending-data`, set by `boot.js`), or the reader has already used a control before
-/// the app arrived (`data-used`, also boot.js).
+/// (`pending`, `pending-data`, set by `boot.js`), the served page is not the page of this address
+/// (the app shell, a not-found page, or a page of another address: the loader in index.html left
+/// it without `data-prerendered`), or the reader has already used a control before the app
+/// arrived (`data-used`, also boot.js).
 pub fn wanted_now() -> bool {
-    document()
-        .and_then(|d| d.document_element())
-        .is_some_and(|root| {
-            let classes = root.class_list();
-            classes.contains("pending")
-                || classes.contains("pending-data")
-                || root.has_attribute("data-used")
-        })
+    let served_here = root().is_some_and(|app| app.has_attribute(PRERENDERED));
+    !served_here
+        || document()
+            .and_then(|d| d.document_element())
+            .is_some_and(|root| {
+                let classes = root.class_list();
+                classes.contains("pending")
+                    || classes.contains("pending-data")
+                    || root.has_attribute("data-used")
+            })
 }
+
+/// The attribute of the root of a page pre-rendered for an address: the address's path.
+pub const PRERENDERED: &str = "data-prerendered";
 
 /// Empties `root` (the live views go in its place in the same task).
 pub fn clear(root: &web_sys::Element) {

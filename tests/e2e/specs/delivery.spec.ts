@@ -26,8 +26,8 @@ function get(url: string, acceptEncoding: string): Promise<{ headers: Record<str
 function assets(): { wasm: string; js: string } {
   const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
   return {
-    wasm: html.match(/href="\/([^"]+_bg\.wasm)"/)![1],
-    js: html.match(/href="\/([^"]+\.js)"/)![1],
+    wasm: html.match(/fetch\("\/([^"]+_bg\.wasm)"/)![1],
+    js: html.match(/import\("\/([^"]+\.js)"\)/)![1],
   };
 }
 

@@ -70,8 +70,8 @@ test('the static host sends the documented headers', async ({ request, origin })
   expect(csp).not.toContain("'unsafe-eval'");
   expect(page.headers()['strict-transport-security']).toContain('max-age=');
   const html = await page.text();
-  const wasm = html.match(/href="\/([^"]+\.wasm)"/);
-  expect(wasm, 'index.html preloads the wasm').not.toBeNull();
+  const wasm = html.match(/fetch\("\/([^"]+\.wasm)"/);
+  expect(wasm, 'index.html loads the wasm').not.toBeNull();
   const res = await request.get(origin + '/' + wasm![1]);
   expect(res.headers()['content-type']).toBe('application/wasm');
   expect(res.headers()['cache-control']).toContain('immutable');

@@ -121,7 +121,11 @@ test('smoke journey in WebKit (Safari’s engine)', async ({ origin }) => {
     await visit(`${origin}/initiatives`);
     await until(driver, '39 cards', async () => (await count(driver, '.cards > li')) === 39);
     expect(await text(driver, 'h1')).toBe('Initiatives');
-    // A search: the results follow the keystrokes, the URL follows the results.
+    // A search: the results follow the keystrokes, the URL follows the results. (Tapping the box
+    // is the first use of the page: the app takes it over, with the box focused.)
+    await driver.findElement(By.css('#search')).click();
+    await until(driver, 'the app to take over', async () =>
+      (await driver.executeScript('return document.documentElement.classList.contains("app-started")')) === true);
     await driver.findElement(By.css('#search')).sendKeys('festival');
     await until(driver, '3 cards', async () => (await count(driver, '.cards > li')) === 3);
     await until(driver, 'the URL', async () => (await driver.getCurrentUrl()) === `${origin}/initiatives?q=festival`);
