@@ -1,14 +1,13 @@
 //! The interface's words for the core's values, in the language in use: view, facet, field and
-//! mode names, vocabulary terms, record names (translated where the translation files have the
-//! dataset's vocabulary, else as the dataset has them), counts, and why something was ignored or
-//! rejected.
+//! mode names, vocabulary terms, the records' words (the dataset's translation where it has one,
+//! else its own, marked English), counts, and why something was ignored or rejected.
 
 use std::borrow::Cow;
 
 use cooperation_core::address::query::{FacetKey, Mode, Reason};
 use cooperation_core::address::route::View;
 use cooperation_core::data::catalog::{Catalog, Collection, RecordRef};
-use cooperation_core::data::model::{Kind, PartyKind, Recurrence, Scope, Status, Term};
+use cooperation_core::data::model::{Kind, PartyKind, Recurrence, Scope, Status, Term, Words};
 use cooperation_core::explore::{FacetOption, Labels, OptionKind};
 use cooperation_core::present::fields::{Field, TermValue};
 use cooperation_l10n::{Locale, Messages};
@@ -233,11 +232,19 @@ pub fn mode(lang: Locale, m: Mode) -> &'static str {
 }
 
 /// A name as shown: the text, and whether it is the dataset's own (English) words rather than the
-/// interface's translation, so the view marks it `lang="en"`.
+/// interface's language, so the view marks it `lang="en"`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Name<'a> {
     pub text: Cow<'a, str>,
     pub source_language: bool,
+}
+
+/// The dataset's translation of its own words, in the interface's language.
+pub fn translated(text: &str) -> Name<'_> {
+    Name {
+        text: Cow::Borrowed(text),
+        source_language: false,
+    }
 }
 
 impl Name<'_> {
@@ -263,39 +270,200 @@ pub fn interface_text(text: &'static str) -> Name<'static> {
     }
 }
 
-/// A record's name: a translation of the dataset's vocabulary (themes, sectors, corridors,
-/// countries…) where the translation files have one for its id, else its name in the dataset.
+/// A record's name in the interface's language: the dataset's translation where it has one; for
+/// a country or region, the map's own name for it (the translation files name the countries the map
+/// draws); else its name in the dataset, marked English.
 pub fn record<'c>(lang: Locale, catalog: &'c Catalog, r: RecordRef) -> Name<'c> {
-    translated_name(lang, r.collection, catalog.id_of(r), catalog.name_of(r))
+    let own = catalog.name_of(r);
+    match words_of(lang, catalog, r).and_then(|w| w.name.as_deref()) {
+        Some(name) => translated(name),
+        None if r.collection == Collection::Parties => {
+            translated_name(lang, r.collection, catalog.id_of(r), own)
+        }
+        None => dataset_text(lang, own),
+    }
 }
 
-/// The name of the record with this id in `collection`, translated where possible.
+/// The name of the record with this id in `collection`, as the map names the places it draws: the
+/// translation files' name for a country or region, else the name given, marked English.
 pub fn translated_name<'c>(
     lang: Locale,
     collection: Collection,
     id: &str,
     name: &'c str,
 ) -> Name<'c> {
-    let translatable = !matches!(collection, Collection::Initiatives | Collection::Sources);
-    match translatable.then(|| lang.vocab(id)).flatten() {
-        Some(translated) if lang != Locale::En => interface_text(translated),
-        _ => dataset_text(lang, name),
+    match (collection == Collection::Parties && lang != Locale::En)
+        .then(|| lang.vocab(id))
+        .flatten()
+    {
+        Some(translated) => interface_text(translated),
+        None => dataset_text(lang, name),
     }
 }
 
-/// A record's name in every interface language the translation files have it in, so that search
-/// finds "能源" or "Энергетика" as it finds "Energy".
-pub fn vocab_aliases(catalog: &Catalog, r: RecordRef) -> Vec<String> {
-    if matches!(r.collection, Collection::Initiatives | Collection::Sources) {
-        return Vec::new();
+/// A record's words in `lang`, where the dataset translates them.
+fn words_of(lang: Locale, catalog: &Catalog, r: RecordRef) -> Option<&Words> {
+    catalog.data().words_at(r, lang)
+}
+
+/// A text of the dataset in the interface's language: its translation if there is one, else the
+/// text itself (marked English unless the interface is).
+fn either<'c>(lang: Locale, own: &'c str, translation: Option<&'c String>) -> Name<'c> {
+    match translation {
+        Some(t) => translated(t),
+        None => dataset_text(lang, own),
     }
-    let id = catalog.id_of(r);
-    Locale::ALL
-        .into_iter()
-        .filter(|other| *other != Locale::En)
-        .filter_map(|other| other.vocab(id))
-        .map(str::to_string)
-        .collect()
+}
+
+/// A record's summary (empty for records without one).
+pub fn summary<'c>(lang: Locale, catalog: &'c Catalog, r: RecordRef) -> Name<'c> {
+    let own = catalog.data().summary_at(r).unwrap_or("");
+    either(
+        lang,
+        own,
+        words_of(lang, catalog, r).and_then(|w| w.summary.as_ref()),
+    )
+}
+
+/// Translated lists stand in for a record's own only item for item.
+fn items<'c>(
+    lang: Locale,
+    own: &'c [String],
+    translation: Option<&'c Vec<String>>,
+) -> Vec<Name<'c>> {
+    match translation.filter(|t| t.len() == own.len() && !own.is_empty()) {
+        Some(t) => t.iter().map(|x| translated(x)).collect(),
+        None => own.iter().map(|x| dataset_text(lang, x)).collect(),
+    }
+}
+
+/// A record's outcomes.
+pub fn outcomes<'c>(
+    lang: Locale,
+    catalog: &'c Catalog,
+    r: RecordRef,
+    own: &'c [String],
+) -> Vec<Name<'c>> {
+    items(lang, own, words_of(lang, catalog, r).map(|w| &w.outcomes))
+}
+
+/// The label of an initiative's timeline.
+pub fn timeline_label<'c>(
+    lang: Locale,
+    catalog: &'c Catalog,
+    r: RecordRef,
+    own: &'c str,
+) -> Name<'c> {
+    either(
+        lang,
+        own,
+        words_of(lang, catalog, r).and_then(|w| w.timeline.as_ref()),
+    )
+}
+
+/// A party's role, if it has one.
+pub fn role<'c>(lang: Locale, catalog: &'c Catalog, r: RecordRef) -> Option<Name<'c>> {
+    let own = catalog.parties().get(r.index())?.role.as_deref()?;
+    Some(either(
+        lang,
+        own,
+        words_of(lang, catalog, r).and_then(|w| w.role.as_ref()),
+    ))
+}
+
+/// The reason a link of record `r` is inferred, given as the dataset words it (`own`).
+pub fn inferred_reason<'c>(
+    lang: Locale,
+    catalog: &'c Catalog,
+    r: RecordRef,
+    own: &'c str,
+) -> Name<'c> {
+    let at = catalog.inferred_of(r).iter().position(|x| x.reason == own);
+    let reasons = words_of(lang, catalog, r).map(|w| &w.reasons);
+    let translation = at.and_then(|j| {
+        reasons
+            .filter(|t| t.len() == catalog.inferred_of(r).len())?
+            .get(j)
+    });
+    either(lang, own, translation)
+}
+
+/// The source with this id's words in `lang`.
+fn source_words<'c>(lang: Locale, catalog: &'c Catalog, source: &str) -> Option<&'c Words> {
+    let r = catalog
+        .lookup(source)
+        .filter(|r| r.collection == Collection::Sources)?;
+    words_of(lang, catalog, r)
+}
+
+/// A section heading of a source, as records cite it.
+pub fn section<'c>(lang: Locale, catalog: &'c Catalog, source: &str, heading: &'c str) -> Name<'c> {
+    either(
+        lang,
+        heading,
+        source_words(lang, catalog, source).and_then(|w| w.sections.get(heading)),
+    )
+}
+
+/// The translation of an excerpt that records quote from a source, if the dataset has one (the
+/// excerpt itself is always shown as quoted).
+pub fn excerpt_translation<'c>(
+    lang: Locale,
+    catalog: &'c Catalog,
+    source: &str,
+    excerpt: &str,
+) -> Option<&'c str> {
+    source_words(lang, catalog, source)?
+        .passages
+        .get(excerpt)
+        .map(String::as_str)
+}
+
+/// A source's kind ("news article").
+pub fn source_kind<'c>(lang: Locale, catalog: &'c Catalog, r: RecordRef) -> Name<'c> {
+    let own = catalog
+        .sources()
+        .get(r.index())
+        .map_or("", |s| s.kind.as_str());
+    either(
+        lang,
+        own,
+        words_of(lang, catalog, r).and_then(|w| w.kind.as_ref()),
+    )
+}
+
+/// The dataset's name.
+pub fn dataset_name(lang: Locale, catalog: &Catalog) -> Name<'_> {
+    let d = catalog.data();
+    either(
+        lang,
+        &d.name,
+        dataset_words(lang, catalog).and_then(|w| w.name.as_ref()),
+    )
+}
+
+/// The dataset's description, if it has one.
+pub fn dataset_description(lang: Locale, catalog: &Catalog) -> Option<Name<'_>> {
+    let own = catalog.data().description.as_deref()?;
+    Some(either(
+        lang,
+        own,
+        dataset_words(lang, catalog).and_then(|w| w.description.as_ref()),
+    ))
+}
+
+fn dataset_words(lang: Locale, catalog: &Catalog) -> Option<&Words> {
+    (lang != Locale::En).then(|| catalog.data().translations.get(lang.tag()))?
+}
+
+/// Whether the dataset translates its records into `lang` (so the page says that what it shows of
+/// them is a translation).
+pub fn has_translations(lang: Locale, catalog: &Catalog) -> bool {
+    View::ALL.into_iter().any(|view| {
+        let collection = view.collection();
+        (0..catalog.data().len_of(collection))
+            .any(|i| words_of(lang, catalog, RecordRef::new(collection, i)).is_some())
+    })
 }
 
 /// A facet option's label.
@@ -339,6 +507,19 @@ impl Labels for LocaleLabels {
     fn record<'c>(&self, catalog: &'c Catalog, r: RecordRef) -> Cow<'c, str> {
         record(self.0, catalog, r).text
     }
+    fn words<'c>(&self, catalog: &'c Catalog, r: RecordRef) -> Option<&'c Words> {
+        words_of(self.0, catalog, r)
+    }
+}
+
+/// Whether another record of `r`'s collection is shown with the same name in `lang` (the article
+/// names one idea in more than one place; two names may also translate alike): its page is then
+/// told apart by its section.
+pub fn shares_name(lang: Locale, catalog: &Catalog, r: RecordRef) -> bool {
+    let name = record(lang, catalog, r).text;
+    (0..catalog.data().len_of(r.collection))
+        .filter(|&i| i != r.index())
+        .any(|i| record(lang, catalog, RecordRef::new(r.collection, i)).text == name)
 }
 
 /// Why part of the address was ignored, as a sentence fragment.

@@ -1,7 +1,7 @@
 //! How inferred links look: the word "inferred" after the link's name (cards, table, comparison,
 //! record page), and a record's inferred links with their reasons — a disclosure under a card, a
-//! section of the record page, both around one list. Reasons are the dataset's own words (English,
-//! marked `lang="en"`).
+//! section of the record page, both around one list. Reasons are the dataset's words: translated
+//! where it translates them, else English (marked `lang="en"`).
 
 use cooperation_core::data::catalog::{Catalog, RecordRef};
 use cooperation_core::data::model::{LinkField, Scope, Term};
@@ -17,7 +17,7 @@ pub struct Entry<'c> {
     /// The linked record's or term's name.
     pub name: Name<'c>,
     /// Why it is inferred.
-    pub reason: &'c str,
+    pub reason: Name<'c>,
 }
 
 /// The record's inferred links, in file order.
@@ -36,7 +36,7 @@ pub fn entries<'c>(lang: Locale, catalog: &'c Catalog, r: RecordRef) -> Vec<Entr
             Entry {
                 field: field_label(lang, link.field),
                 name,
-                reason: &link.reason,
+                reason: words::inferred_reason(lang, catalog, r, &link.reason),
             }
         })
         .collect()
@@ -62,7 +62,7 @@ pub fn tag(markup: &mut Markup, lang: Locale) {
 }
 
 /// Writes the list of `entries`: each link's field and name, and why it is inferred.
-fn list(markup: &mut Markup, lang: Locale, entries: &[Entry<'_>]) {
+fn list(markup: &mut Markup, entries: &[Entry<'_>]) {
     markup.raw("<ul>");
     for e in entries {
         markup
@@ -72,9 +72,9 @@ fn list(markup: &mut Markup, lang: Locale, entries: &[Entry<'_>]) {
             .name(&e.name)
             .raw("</span> — <span class=\"inferred-reason\"");
         markup
-            .lang(words::dataset_text(lang, e.reason).lang())
+            .lang(e.reason.lang())
             .raw(">")
-            .text(e.reason)
+            .text(&e.reason.text)
             .raw("</span></li>");
     }
     markup.raw("</ul>");
@@ -91,7 +91,7 @@ pub fn note(markup: &mut Markup, lang: Locale, catalog: &Catalog, r: RecordRef) 
         .raw("<details class=\"inferred-note\"><summary>")
         .text(&lang.inferred_note(found.len()))
         .raw("</summary>");
-    list(markup, lang, &found);
+    list(markup, &found);
     markup.raw("</details>");
 }
 
@@ -109,6 +109,6 @@ pub fn section(markup: &mut Markup, lang: Locale, catalog: &Catalog, r: RecordRe
         .raw("</h2><p class=\"hint\">")
         .text(lang.inferred_hint())
         .raw("</p>");
-    list(markup, lang, &found);
+    list(markup, &found);
     markup.raw("</section>");
 }

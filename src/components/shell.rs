@@ -137,11 +137,15 @@ pub fn DatasetBar() -> impl IntoView {
             History::Push,
         );
     };
+    // The dataset's name in the reader's language, and whether its records are translated.
     let name = move || {
         data.current().map(|loaded| {
+            let catalog = &loaded.explorer.catalog;
+            let name = words::dataset_name(lang, catalog);
             (
-                loaded.explorer.catalog.data().name.clone(),
+                (name.text.into_owned(), name.source_language.then_some("en")),
                 loaded.source.clone(),
+                words::has_translations(lang, catalog),
             )
         })
     };
@@ -154,13 +158,14 @@ pub fn DatasetBar() -> impl IntoView {
     };
     view! {
         <div class="dataset-bar">
-            {move || name().map(|(name, source)| {
+            {move || name().map(|((name, name_lang), source, translated)| {
                 let bundled = source == DataSource::Bundled;
                 let back = back_to_bundled;
+                let title = name.clone();
                 view! {
                     <p class="dataset-name">
                         <span class="label">{lang.dataset_label()}" "</span>
-                        <strong lang="en">{name}</strong>
+                        <strong lang=name_lang title=title>{name}</strong>
                         " "
                         <span class="dataset-source">{source_text(lang, &source)}</span>
                         {(!bundled).then(|| view! {
@@ -169,6 +174,7 @@ pub fn DatasetBar() -> impl IntoView {
                                 {lang.back_to_bundled()}
                             </button>
                         })}
+                        {translated.then(|| view! { " " <span class="translation-note">{lang.translated_note()}</span> })}
                     </p>
                 }
             })}

@@ -65,11 +65,11 @@ pub enum Failure {
 }
 
 impl Loaded {
-    /// A dataset that validated, indexed as the app indexes it (the translated names of its
-    /// vocabulary searchable like its own).
+    /// A dataset that validated, indexed for exploring (its records' words searchable in every
+    /// language it has them in).
     pub fn new(catalog: catalog::Catalog, source: DataSource) -> Loaded {
         Loaded {
-            explorer: Explorer::new(catalog).with_aliases(&crate::words::vocab_aliases),
+            explorer: Explorer::new(catalog),
             source,
         }
     }

@@ -89,11 +89,9 @@ fn card(
         .raw("><a");
     m.attr("href", &list.record_href(view, id)).raw(">");
     m.highlighted(&name.text, terms).raw("</a></h3>");
-    let summary = catalog.data().summary_at(me).unwrap_or("");
-    m.raw("<p class=\"summary\"")
-        .lang(words::dataset_text(lang, summary).lang())
-        .raw(">");
-    m.highlighted(summary, terms).raw("</p>");
+    let summary = words::summary(lang, catalog, me);
+    m.raw("<p class=\"summary\"").lang(summary.lang()).raw(">");
+    m.highlighted(&summary.text, terms).raw("</p>");
     m.raw("<ul class=\"chips\"")
         .attr("aria-label", lang.chips_label())
         .raw(">");

@@ -71,9 +71,17 @@ impl Cells<'_> {
         match value {
             Value::Missing => self.missing(m, field, layout),
             Value::Text(text) => {
-                m.name(&words::dataset_text(self.lang, text));
+                let shown = match field {
+                    Field::Name => words::record(self.lang, self.catalog, me),
+                    Field::Summary => words::summary(self.lang, self.catalog, me),
+                    _ => words::dataset_text(self.lang, text),
+                };
+                m.name(&shown);
             }
-            Value::Texts(list) => self.texts(m, list, layout),
+            Value::Texts(list) => {
+                let list = words::outcomes(self.lang, self.catalog, me, list);
+                self.texts(m, &list, layout)
+            }
             Value::Term(term) => {
                 let inferred = term.inferred_for(self.catalog, me);
                 let name = words::interface_text(words::term_name(self.lang, term));
@@ -86,7 +94,7 @@ impl Cells<'_> {
                     m.name(&name);
                 });
             }
-            Value::Timeline(t) => self.timeline(m, t, layout),
+            Value::Timeline(t) => self.timeline(m, me, t, layout),
             Value::Records(collection, items) => {
                 self.records(m, me, field, collection, items, layout)
             }
@@ -189,42 +197,51 @@ impl Cells<'_> {
             }
         }
         let role = match r.collection {
-            Collection::Parties if linked => self
-                .catalog
-                .parties()
-                .get(r.index())
-                .and_then(|p| p.role.as_deref()),
+            Collection::Parties if linked => words::role(self.lang, self.catalog, r),
             _ => None,
         };
         if let Some(role) = role {
             m.raw(" <span class=\"role\"")
-                .lang(words::dataset_text(self.lang, role).lang())
+                .lang(role.lang())
                 .raw(">(")
-                .text(role)
+                .text(&role.text)
                 .raw(")</span>");
         }
     }
 
-    fn texts(&self, m: &mut Markup, list: &[String], layout: Layout) {
-        let lang = words::dataset_text(self.lang, "").lang();
+    fn texts(&self, m: &mut Markup, list: &[words::Name<'_>], layout: Layout) {
         match layout {
             Layout::List => {
+                let lang = list.first().and_then(|t| t.lang());
                 m.raw("<ul class=\"inline-list\"").lang(lang).raw(">");
                 for t in list {
-                    m.raw("<li>").text(t).raw("</li>");
+                    m.raw("<li>").text(&t.text).raw("</li>");
                 }
                 m.raw("</ul>");
             }
             Layout::Inline | Layout::Chips(_) => {
-                m.name(&words::dataset_text(self.lang, &list.join("; ")));
+                let joined: Vec<&str> = list.iter().map(|t| t.text.as_ref()).collect();
+                m.name(&words::Name {
+                    text: joined.join("; ").into(),
+                    source_language: list.first().is_some_and(|t| t.source_language),
+                });
             }
         }
     }
 
-    /// The source's own wording of a timeline, quoted; on the record page with the years and the
-    /// recurrence it gives.
-    fn timeline(&self, m: &mut Markup, t: &Timeline, layout: Layout) {
-        m.raw("<q lang=\"en\">").text(&t.label).raw("</q>");
+    /// The source's own wording of a timeline, quoted, or its translation (which is not the
+    /// source's words: not quoted, and on the record page followed by the wording it translates);
+    /// on the record page with the years and the recurrence it gives.
+    fn timeline(&self, m: &mut Markup, me: RecordRef, t: &Timeline, layout: Layout) {
+        let label = words::timeline_label(self.lang, self.catalog, me, &t.label);
+        if label.source_language || self.lang == Locale::En {
+            m.raw("<q lang=\"en\">").text(&t.label).raw("</q>");
+        } else {
+            m.name(&label);
+            if layout == Layout::List {
+                m.raw(" (<q lang=\"en\">").text(&t.label).raw("</q>)");
+            }
+        }
         if layout != Layout::List {
             return;
         }

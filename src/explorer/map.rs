@@ -77,7 +77,7 @@ fn drawing(
             let count = count_in(country_key, country.id);
             let selected = state.selected(country_key).iter().any(|v| v == country.id);
             let href = list.href(&state.toggled(country_key, country.id));
-            country_shape(lang, country, count, selected, href)
+            country_shape(lang, catalog, country, count, selected, href)
         })
         .collect_view();
     let lines = routes
@@ -133,7 +133,7 @@ fn drawing(
             let n = count_in(country_key, country.id)?;
             let selected = state.selected(country_key).iter().any(|v| v == country.id);
             let href = list.href(&state.toggled(country_key, country.id));
-            let name = country_name(lang, country);
+            let name = country_name(lang, catalog, country);
             let action = if selected {
                 lang.map_remove_filter(&name)
             } else {
@@ -175,16 +175,20 @@ fn drawing(
     }
 }
 
-/// A country's name in the language in use.
-fn country_name(lang: Locale, country: &geo::Country) -> String {
-    words::translated_name(lang, Collection::Parties, country.id, country.name)
-        .text
-        .into_owned()
+/// A country's name in the language in use: as the dataset names it (translated) where it is one
+/// of its parties, else as the map does.
+fn country_name(lang: Locale, catalog: &Catalog, country: &geo::Country) -> String {
+    let name = match catalog.lookup(country.id) {
+        Some(r) if r.collection == Collection::Parties => words::record(lang, catalog, r),
+        _ => words::translated_name(lang, Collection::Parties, country.id, country.name),
+    };
+    name.text.into_owned()
 }
 
 /// A country's outline and label; a link that toggles its filter when the matches name it.
 fn country_shape(
     lang: Locale,
+    catalog: &Catalog,
     country: &geo::Country,
     count: Option<u32>,
     selected: bool,
@@ -192,7 +196,7 @@ fn country_shape(
 ) -> AnyView {
     let (lx, ly) = geo::project(country.anchor);
     let (lx, ly) = (lx.round() as i32, ly.round() as i32);
-    let name = country_name(lang, country);
+    let name = country_name(lang, catalog, country);
     let label = match count {
         Some(n) => format!("{name} ({})", lang.number(n as usize)),
         None => name,
@@ -247,7 +251,10 @@ fn routes(
             } else {
                 (list.record_href(View::Corridors, r.id.as_str()), false)
             };
-            let name = words::translated_name(lang, Collection::Corridors, r.id.as_str(), &r.name);
+            let name = match catalog.lookup(r.id.as_str()) {
+                Some(me) => words::record(lang, catalog, me),
+                None => words::dataset_text(lang, &r.name),
+            };
             Some(RouteLine {
                 points,
                 href,

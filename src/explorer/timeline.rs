@@ -132,6 +132,9 @@ fn drawing(lang: Locale, catalog: &Catalog, list: ListState) -> impl IntoView + 
             .enumerate()
             .map(|(k, row)| {
                 let r = &catalog.initiatives()[row.index as usize];
+                let me = RecordRef::new(Collection::Initiatives, row.index as usize);
+                let name = words::record(lang, catalog, me);
+                let label = words::timeline_label(lang, catalog, me, &row.label);
                 let y = s.top + s.row_h * k as i32;
                 let href = list.record_href(View::Initiatives, r.id.as_str());
                 let label_x = match row.shape() {
@@ -147,9 +150,9 @@ fn drawing(lang: Locale, catalog: &Catalog, list: ListState) -> impl IntoView + 
                     <g class="tl-row">
                         <a href=href>
                             <rect class="tl-hit" x="0" y=y width=s.width height=s.row_h></rect>
-                            <text class="tl-name" x="8" y=y + s.row_h / 2 + 5 lang="en">{truncate(&r.name, 60)}</text>
+                            <text class="tl-name" x="8" y=y + s.row_h / 2 + 5 lang=name.lang()>{truncate(&name.text, 60)}</text>
                             {mark(s, row, y)}
-                            <text class="tl-label" x=label_x y=label_y lang="en">{row.label.clone()}</text>
+                            <text class="tl-label" x=label_x y=label_y lang=label.lang()>{label.text.to_string()}</text>
                         </a>
                     </g>
                 }
@@ -192,15 +195,20 @@ fn timeline_table(
                 _ => lang.not_stated().to_string(),
             };
             let recurrence = row.recurrence.map_or("—", |r| words::recurrence(lang, r));
-            let name = words::record(
-                lang,
-                catalog,
-                RecordRef::new(Collection::Initiatives, row.index as usize),
-            );
+            let me = RecordRef::new(Collection::Initiatives, row.index as usize);
+            let name = words::record(lang, catalog, me);
+            // The source's wording, quoted; a translation is not, and is followed by it.
+            let label = words::timeline_label(lang, catalog, me, &row.label);
+            let label = if label.source_language || lang == Locale::En {
+                view! { <q lang="en">{row.label.clone()}</q> }.into_any()
+            } else {
+                view! { {label.text.to_string()}" (" <q lang="en">{row.label.clone()}</q> ")" }
+                    .into_any()
+            };
             view! {
                 <tr>
                     <th scope="row"><a href=href lang=name.lang()>{name.text.to_string()}</a></th>
-                    <td><q lang="en">{row.label.clone()}</q></td>
+                    <td>{label}</td>
                     <td>{years}</td>
                     <td>{recurrence}</td>
                 </tr>

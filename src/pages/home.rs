@@ -123,10 +123,12 @@ fn about(lang: Locale, loaded: &Loaded, links: Links, carried: &ViewState) -> An
     let intro = if loaded.source == DataSource::Bundled {
         view! { <p class="lede">{lang.home_about()}</p> }.into_any()
     } else {
+        let name = words::dataset_name(lang, catalog);
+        let description = words::dataset_description(lang, catalog);
         view! {
-            <p class="lede" lang="en">
-                <strong>{dataset.name.clone()}</strong>
-                {dataset.description.clone().map(|t| view! { " — " {t} })}
+            <p class="lede">
+                <strong lang=name.lang()>{name.text.to_string()}</strong>
+                {description.map(|t| view! { " — " <span lang=t.lang()>{t.text.to_string()}</span> })}
             </p>
         }
         .into_any()
@@ -134,11 +136,13 @@ fn about(lang: Locale, loaded: &Loaded, links: Links, carried: &ViewState) -> An
     let sources = catalog
         .sources()
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             let href = links.href(&Route::Source(s.id.to_string()), carried);
+            let name = words::record(lang, catalog, RecordRef::new(Collection::Sources, i));
             view! {
                 <li>
-                    <span lang="en">{s.name.clone()}</span>" "
+                    <span lang=name.lang()>{name.text.to_string()}</span>" "
                     <a href=href>{lang.read_the_source()}</a>
                 </li>
             }
@@ -182,9 +186,16 @@ fn timeline_preview(lang: Locale, loaded: &Loaded, links: Links, carried: &ViewS
     let mut rows = Markup::default();
     for row in t.rows.iter().take(6) {
         let r = RecordRef::new(Collection::Initiatives, row.index as usize);
-        rows.raw("<li><q class=\"when\" lang=\"en\">")
-            .text(&row.label)
-            .raw("</q> ");
+        let when = words::timeline_label(lang, catalog, r, &row.label);
+        if when.source_language || lang == Locale::En {
+            rows.raw("<li><q class=\"when\" lang=\"en\">")
+                .text(&row.label)
+                .raw("</q> ");
+        } else {
+            rows.raw("<li><span class=\"when\">")
+                .text(&when.text)
+                .raw("</span> ");
+        }
         link(
             &mut rows,
             links,

@@ -6,9 +6,9 @@ use std::sync::Arc;
 
 use cooperation_core::address::query::{Passage, ViewState};
 use cooperation_core::address::route::{Route, View};
-use cooperation_core::data::catalog::RecordRef;
+use cooperation_core::data::catalog::{Catalog, Collection, RecordRef};
 use cooperation_core::present::fields::{self, Field, Shown};
-use cooperation_l10n::Messages;
+use cooperation_l10n::{Locale, Messages};
 use leptos::prelude::*;
 
 use crate::components::inferred;
@@ -64,7 +64,7 @@ fn Record(view: View, id: String, loaded: Arc<Loaded>) -> impl IntoView {
     };
     let me = RecordRef::new(view.collection(), index);
     let name = words::record(lang, catalog, me);
-    let summary = catalog.data().summary_at(me).unwrap_or("").to_string();
+    let summary = words::summary(lang, catalog, me);
     let eyebrow = match catalog
         .initiatives()
         .get(index)
@@ -75,15 +75,17 @@ fn Record(view: View, id: String, loaded: Arc<Loaded>) -> impl IntoView {
     };
     // A name another record shares (the article names one idea in more than one place) is told
     // apart by the section it comes from, so every page has a title of its own.
-    let title = match catalog
-        .data()
-        .provenance_at(me)
-        .first()
-        .and_then(|p| p.section.as_deref())
-    {
-        Some(section) if catalog.shares_name(me) => format!("{} — {section}", name.text),
+    let title = match catalog.data().provenance_at(me).first() {
+        Some(p) if words::shares_name(lang, catalog, me) && p.section.is_some() => {
+            let heading = p.section.as_deref().unwrap_or("");
+            let section = words::section(lang, catalog, p.source.as_str(), heading);
+            format!("{} — {}", name.text, section.text)
+        }
         _ => name.text.to_string(),
     };
+    let original = (!name.source_language && lang != Locale::En)
+        .then(|| original(catalog, me))
+        .flatten();
     let cells = Cells {
         lang,
         catalog,
@@ -112,14 +114,20 @@ fn Record(view: View, id: String, loaded: Arc<Loaded>) -> impl IntoView {
     inferred::section(&mut inferred_markup, lang, catalog, me);
     let inferred_markup = inferred_markup.finish();
     view! {
-        <PageMeta title description=summary.clone()/>
+        <PageMeta title description=summary.text.to_string()/>
         {back}
         <article class="record">
             <header class="record-header">
                 <p class="eyebrow">{eyebrow}</p>
                 <h1 lang=name.lang()>{name.text.to_string()}</h1>
             </header>
-            <p class="record-summary" lang=words::dataset_text(lang, "").lang()>{summary}</p>
+            <p class="record-summary" lang=summary.lang()>{summary.text.to_string()}</p>
+            {original.map(|html| view! {
+                <details class="original">
+                    <summary>{lang.original_title()}</summary>
+                    <div lang="en" inner_html=html></div>
+                </details>
+            })}
             <dl class="fields" inner_html=fields_markup.finish()></dl>
             {(!inferred_markup.is_empty()).then(|| view! { <div inner_html=inferred_markup></div> })}
             <ProvenanceList loaded=loaded.clone() record=me carried/>
@@ -149,19 +157,39 @@ fn ProvenanceList(
         .iter()
         .enumerate()
         .map(|(n, p)| {
-            let source = catalog.source(p.source.as_str());
-            let source_name = source.map_or_else(|| p.source.to_string(), |s| s.name.clone());
-            let meta = source.map(|s| {
+            let source = catalog.lookup(p.source.as_str()).filter(|r| r.collection == Collection::Sources);
+            let source_name = match source {
+                Some(r) => words::record(lang, catalog, r),
+                None => words::dataset_text(lang, p.source.as_str()),
+            };
+            let source_name_lang = source_name.lang();
+            let source_name = source_name.text.to_string();
+            let meta = source.and_then(|r| catalog.sources().get(r.index()).map(|s| (r, s))).map(|(r, s)| {
                 let published = s
                     .published
                     .as_ref()
                     .map_or_else(|| lang.published_not_stated().to_string(), |d| lang.published_on(d));
-                view! { <span class="source-meta"><span lang="en">{s.kind.clone()}</span>" · "{published}</span> }
+                let kind = words::source_kind(lang, catalog, r);
+                view! { <span class="source-meta"><span lang=kind.lang()>{kind.text.to_string()}</span>" · "{published}</span> }
             });
+            // A heading is the source's words: quoted as it has them, after its translation.
             let section = match &p.section {
-                Some(s) => view! { <span lang="en">{s.clone()}</span> }.into_any(),
+                Some(heading) => {
+                    let shown = words::section(lang, catalog, p.source.as_str(), heading);
+                    let quoted = (!shown.source_language && lang != Locale::En).then(|| {
+                        view! { " (" <q lang="en">{heading.clone()}</q> ")" }
+                    });
+                    view! { <span lang=shown.lang()>{shown.text.to_string()}</span>{quoted} }.into_any()
+                }
                 None => lang.section_opening().into_any(),
             };
+            let translation = words::excerpt_translation(lang, catalog, p.source.as_str(), &p.excerpt)
+                .filter(|_| lang != Locale::En)
+                .map(|text| view! {
+                    <p class="excerpt-translation">
+                        <span class="label">{lang.translation_label()}</span>" "{text.to_string()}
+                    </p>
+                });
             let passage = carried.at_passage(Passage {
                 record: id.clone(),
                 excerpt: n,
@@ -171,8 +199,9 @@ fn ProvenanceList(
                 <li class="provenance-item">
                     <figure>
                         <blockquote lang="en">{p.excerpt.clone()}</blockquote>
+                        {translation}
                         <figcaption>
-                            <span class="source-name" lang="en">{source_name}</span>
+                            <span class="source-name" lang=source_name_lang>{source_name}</span>
                             {meta}
                             <span class="section">{lang.section_label()}" "{section}</span>
                             <a class="read-in-context" href=context>{lang.read_in_context()}</a>
@@ -189,4 +218,28 @@ fn ProvenanceList(
             <ul>{items}</ul>
         </section>
     }
+}
+
+/// The record's own (English) name, summary and outcomes, for the page of a translated record: a
+/// step away from its translation.
+fn original(catalog: &Catalog, me: RecordRef) -> Option<String> {
+    let mut m = Markup::default();
+    m.raw("<p class=\"original-name\">")
+        .text(catalog.name_of(me))
+        .raw("</p><p>")
+        .text(catalog.data().summary_at(me)?)
+        .raw("</p>");
+    let outcomes = match me.collection {
+        Collection::Initiatives => catalog.initiatives().get(me.index()).map(|r| &r.outcomes),
+        Collection::Corridors => catalog.corridors().get(me.index()).map(|r| &r.outcomes),
+        _ => None,
+    };
+    if let Some(outcomes) = outcomes.filter(|o| !o.is_empty()) {
+        m.raw("<ul>");
+        for o in outcomes {
+            m.raw("<li>").text(o).raw("</li>");
+        }
+        m.raw("</ul>");
+    }
+    Some(m.finish())
 }

@@ -224,9 +224,9 @@ fn Reader(id: String, loaded: Arc<Loaded>) -> impl IntoView {
             });
         }
     });
-    let source = &catalog.sources()[index];
     let description = lang.source_hint(loaded.explorer.source_quotes(index).len());
-    let title = source.name.clone();
+    let me = RecordRef::new(Collection::Sources, index);
+    let title = words::record(lang, catalog, me).text.to_string();
     view! {
         <PageMeta title description/>
         {move || {
@@ -275,9 +275,15 @@ fn Reader(id: String, loaded: Arc<Loaded>) -> impl IntoView {
             view! {
                 <header class="record-header">
                     <p class="eyebrow">{lang.source_title()}</p>
-                    <h1 lang="en">{source.name.clone()}</h1>
+                    {
+                        let name = words::record(lang, catalog, me);
+                        view! { <h1 lang=name.lang()>{name.text.to_string()}</h1> }
+                    }
                     <p class="source-meta">
-                        <span lang="en">{source.kind.clone()}</span>
+                        {
+                            let kind = words::source_kind(lang, catalog, me);
+                            view! { <span lang=kind.lang()>{kind.text.to_string()}</span> }
+                        }
                         " · "
                         {source.published.as_ref().map_or_else(|| lang.published_not_stated().to_string(), |d| lang.published_on(d))}
                         {source.url.as_ref().map(|u| view! { " · " <span lang="en">{u.clone()}</span> })}

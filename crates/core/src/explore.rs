@@ -27,7 +27,6 @@ pub use order::{LABEL_SETS, Labels, SourceLabels, ranked};
 use crate::address::query::{Constraint, FacetKey, Mode, ViewState};
 use crate::address::route::View;
 use crate::data::catalog::{Catalog, RecordRef};
-use crate::data::model::Provenance;
 use crate::explore::search::{Hits, SearchIndex, Zone};
 use crate::explore::text::query_terms;
 use crate::present::fields::{self, Field, Shown};
@@ -72,8 +71,6 @@ pub struct ViewIndex {
     pub year_bounds: Option<(i32, i32)>,
     search: OnceLock<SearchIndex>,
     orders: order::Orders,
-    /// Other names of each record (translations of its name), searched like its name.
-    aliases: Vec<Vec<String>>,
     /// How many times [`ViewIndex::select`] has run (so a test can show what recomputes).
     selections: std::sync::atomic::AtomicUsize,
 }
@@ -91,7 +88,18 @@ impl Explorer {
     /// Builds the facet indexes of all three views (search indexes and sort orders come later, on
     /// first use).
     pub fn new(catalog: Catalog) -> Explorer {
-        let views = View::ALL.map(|v| ViewIndex::new(&catalog, v));
+        let mut views = View::ALL.map(|v| ViewIndex::new(&catalog, v));
+        // A linked record's names in every language find the records linked to it (中国 finds
+        // the initiatives with China as a party).
+        let names = |r: RecordRef| -> Vec<String> {
+            let words = catalog.data().translations_at(r).values();
+            words.filter_map(|w| w.name.clone()).collect()
+        };
+        for index in &mut views {
+            for f in &mut index.facets {
+                f.add_aliases(&names);
+            }
+        }
         let sources = catalog.sources().iter().map(|_| OnceLock::new()).collect();
         Explorer {
             catalog,
@@ -119,27 +127,6 @@ impl Explorer {
     /// The passages of source `i` that records quote, in text order.
     pub fn source_quotes(&self, i: usize) -> &[Quote] {
         &self.source(i).1
-    }
-
-    /// Adds other names for records — translations of the dataset's vocabulary — that search
-    /// matches like their own names: a record's own aliases find the record, and a linked record's
-    /// find the records linked to it (a sector's translated name finds its initiatives).
-    pub fn with_aliases(
-        mut self,
-        aliases: &dyn Fn(&Catalog, RecordRef) -> Vec<String>,
-    ) -> Explorer {
-        let c = &self.catalog;
-        let of = |r: RecordRef| aliases(c, r);
-        for index in &mut self.views {
-            let collection = index.view.collection();
-            index.aliases = (0..index.len)
-                .map(|i| of(RecordRef::new(collection, i)))
-                .collect();
-            for f in &mut index.facets {
-                f.add_aliases(&of);
-            }
-        }
-        self
     }
 
     /// The indexes of one view.
@@ -188,7 +175,6 @@ impl ViewIndex {
             years,
             year_bounds,
             search: OnceLock::new(),
-            aliases: Vec::new(),
             selections: Default::default(),
         }
     }
@@ -265,9 +251,6 @@ impl ViewIndex {
         self.search.get_or_init(|| {
             SearchIndex::build(self.len, |i, add| {
                 for_each_text(catalog, self.view, i, add);
-                for alias in self.aliases.get(i).into_iter().flatten() {
-                    add(Zone::Name, alias);
-                }
             })
         })
     }
@@ -284,40 +267,43 @@ impl ViewIndex {
     }
 }
 
-/// Calls `add(field, text)` for each searchable text of record `i` of `view`.
+/// Calls `add(field, text)` for each searchable text of record `i` of `view`: its own words, their
+/// translations (so that search finds a record in any language, whatever the interface's) and its
+/// excerpts.
 fn for_each_text(c: &Catalog, view: View, i: usize, add: &mut dyn FnMut(Zone, &str)) {
-    let excerpts = |prov: &[Provenance], add: &mut dyn FnMut(Zone, &str)| {
-        for p in prov {
-            add(Zone::Excerpt, &p.excerpt);
-        }
-    };
-    match view {
+    let r = RecordRef::new(view.collection(), i);
+    let data = c.data();
+    let (timeline, outcomes): (Option<&str>, &[String]) = match view {
         View::Initiatives => {
             let r = &c.initiatives()[i];
-            add(Zone::Name, &r.name);
-            add(Zone::Summary, &r.summary);
-            for o in &r.outcomes {
-                add(Zone::Summary, o);
-            }
-            if let Some(t) = &r.timeline {
-                add(Zone::Summary, &t.label);
-            }
-            excerpts(&r.provenance, add);
+            (r.timeline.as_ref().map(|t| t.label.as_str()), &r.outcomes)
         }
-        View::Sectors => {
-            let r = &c.sectors()[i];
-            add(Zone::Name, &r.name);
-            add(Zone::Summary, &r.summary);
-            excerpts(&r.provenance, add);
-        }
-        View::Corridors => {
-            let r = &c.corridors()[i];
-            add(Zone::Name, &r.name);
-            add(Zone::Summary, &r.summary);
-            for o in &r.outcomes {
-                add(Zone::Summary, o);
+        View::Sectors => (None, &[]),
+        View::Corridors => (None, &c.corridors()[i].outcomes),
+    };
+    add(Zone::Name, c.name_of(r));
+    add(Zone::Summary, data.summary_at(r).unwrap_or(""));
+    for o in outcomes {
+        add(Zone::Summary, o);
+    }
+    if let Some(label) = timeline {
+        add(Zone::Summary, label);
+    }
+    for words in data.translations_at(r).values() {
+        let texts = [&words.name, &words.summary, &words.timeline];
+        for (zone, text) in [Zone::Name, Zone::Summary, Zone::Summary]
+            .into_iter()
+            .zip(texts)
+        {
+            if let Some(text) = text {
+                add(zone, text);
             }
-            excerpts(&r.provenance, add);
         }
+        for o in &words.outcomes {
+            add(Zone::Summary, o);
+        }
+    }
+    for p in data.provenance_at(r) {
+        add(Zone::Excerpt, &p.excerpt);
     }
 }

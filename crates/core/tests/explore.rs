@@ -822,28 +822,49 @@ fn unknown_values_and_columns_are_dropped_with_notices() {
     );
 }
 
+/// Search finds a record by its name in any of the dataset's languages, whatever the interface's
+/// (the search itself has no language), and a linked record's translated name finds the records
+/// linked to it.
 #[test]
-fn aliases_find_records_by_their_translated_names() {
-    use cooperation_core::data::catalog::{Collection, RecordRef};
-    let c = catalog::load(common::shipped_json().as_bytes()).unwrap();
-    let energy = c.index_in(Collection::Sectors, "energy").unwrap();
-    let e = Explorer::new(c).with_aliases(&|_, r: RecordRef| {
-        if r == RecordRef::new(Collection::Sectors, energy) {
-            vec!["能源".into(), "Энергетика".into()]
-        } else {
-            vec![]
-        }
-    });
+fn search_finds_records_by_their_translated_names() {
+    let e = shipped();
+    for q in [
+        "一带一路",
+        "«Пояс и путь»",
+        "пояс и путь",
+        "Бир алкак",
+        "Belt and Road",
+    ] {
+        let found = search(&e, View::Initiatives, q);
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some("Belt and Road Initiative"),
+            "{q}"
+        );
+    }
     assert_eq!(search(&e, View::Sectors, "能源"), ["Energy"]);
     assert_eq!(search(&e, View::Sectors, "энерг"), ["Energy"]);
-    let by_sector = search(&e, View::Initiatives, "энергетика");
-    let mut s = ViewState::default();
-    s = s.with_selected(FacetKey::Sector, vec!["energy".into()]);
-    assert_eq!(
-        by_sector.len(),
-        e.select(View::Initiatives, &s).matches.len()
-    );
-    assert!(!by_sector.is_empty());
+    // The initiatives of a sector, a party and a corridor, by their translated names.
+    for (q, key, value) in [
+        ("能源", FacetKey::Sector, "energy"),
+        ("Кытай", FacetKey::Party, "china"),
+        (
+            "中国—吉尔吉斯斯坦—乌兹别克斯坦经济走廊",
+            FacetKey::Corridor,
+            "china-kyrgyzstan-uzbekistan-economic-corridor",
+        ),
+    ] {
+        let by_name = search(&e, View::Initiatives, q);
+        let s = ViewState::default().with_selected(key, vec![value.into()]);
+        let linked = e.select(View::Initiatives, &s).matches;
+        assert!(!linked.is_empty(), "{q}");
+        for i in linked {
+            let name = &e.catalog.initiatives()[i as usize].name;
+            assert!(by_name.contains(name), "{q} does not find {name}");
+        }
+    }
+    // A summary's translation is searched too.
+    assert!(!search(&e, View::Initiatives, "圆桌").is_empty());
 }
 
 /// The home page's top themes count as the theme facet does, so a theme's number is what its link

@@ -298,7 +298,10 @@ fn csv_quotes_the_excerpts_verbatim() {
         lines[0],
         "security Roundtable | Regular discussions on threats and safety measures relevant to the region."
     );
-    assert_eq!(lines.last(), Some(&"A notable suggestion was the establishment of a bilateral task force aimed at:"));
+    assert_eq!(
+        lines.last(),
+        Some(&"A notable suggestion was the establishment of a bilateral task force aimed at:")
+    );
     let url = rows[0].iter().position(|h| h == "url").unwrap();
     assert_eq!(
         rows[1][url],
@@ -438,13 +441,47 @@ fn citations_cover_the_view_and_each_record() {
             .contains("Mandarin and kyrgyz"),
         "the excerpt is verbatim"
     );
-    assert!(
-        items[1].get("issued").is_none() && items[1].get("author").is_none(),
-        "nothing the source does not state"
-    );
+    // The dataset's publisher is the author, its version date the date: of the dataset, not
+    // anything the source does not state.
+    for item in items {
+        assert_eq!(
+            item["author"],
+            serde_json::json!([{ "literal": "Cooperation Explorer" }])
+        );
+        assert_eq!(item["publisher"], "Cooperation Explorer");
+        assert_eq!(
+            item["issued"]["date-parts"][0],
+            serde_json::json!([2026, 12, 1])
+        );
+    }
     let bib = export::bibtex(&c, View::Initiatives, &[i], &links(), (2026, 11, 28));
     assert!(bib.contains("@misc{language-cooperation,"));
     assert!(bib.contains("title = {{Language Cooperation}}"));
+    assert!(bib.contains("author = {{Cooperation Explorer}}"));
+    assert!(bib.contains("year = {2026},\n  month = dec,"));
     assert!(bib.contains("\\url{https://example.org/initiatives?q=x\\%20y&theme=economic\\#top}"));
     assert!(bib.contains("urldate = {2026-11-28}"));
+}
+
+/// A dataset that names no publisher and no date gets citations without them (the styles then say
+/// so), never invented ones.
+#[test]
+fn citations_of_a_dataset_without_publisher_or_date_have_neither() {
+    let mut d = catalog::parse(common::shipped_json().as_bytes()).unwrap();
+    d.publisher = None;
+    d.issued = None;
+    let c = catalog::Catalog::new(d).unwrap();
+    let csl: serde_json::Value = serde_json::from_str(&export::csl_json(
+        &c,
+        View::Initiatives,
+        &[0],
+        &links(),
+        (2026, 11, 28),
+    ))
+    .unwrap();
+    let item = &csl.as_array().unwrap()[1];
+    assert!(item.get("author").is_none() && item.get("issued").is_none());
+    assert_eq!(item["publisher"], "Cooperation Explorer");
+    let bib = export::bibtex(&c, View::Initiatives, &[0], &links(), (2026, 11, 28));
+    assert!(!bib.contains("author =") && !bib.contains("year ="));
 }

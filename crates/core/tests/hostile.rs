@@ -698,6 +698,7 @@ fn problems_are_capped_and_the_rest_counted() {
         for r in v["initiatives"].as_array_mut().unwrap() {
             r["themes"] = json!(["nope-1", "nope-2"]);
             r.as_object_mut().unwrap().remove("inferred");
+            r.as_object_mut().unwrap().remove("translations");
         }
     }));
     assert_eq!(e.problems.len(), MAX_PROBLEMS);
@@ -883,7 +884,181 @@ fn many_inferred_entries_are_checked_quickly() {
             .map(|i| json!({ "field": "themes", "value": format!("t{i}"), "reason": "r" }))
             .collect();
         v["initiatives"][0]["inferred"] = Value::Array(list);
+        v["initiatives"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("translations");
     });
     let e = rejected(&bytes);
     assert_eq!(e.problems.len() + e.more, 50_000);
+}
+
+// --- Translations --------------------------------------------------------------------------------
+
+#[test]
+fn a_translation_in_an_unknown_language_is_named() {
+    let bytes =
+        with(|v| v["initiatives"][1]["translations"]["uz"] = json!({ "name": "Iqtisodiy" }));
+    assert_at(
+        &bytes,
+        "initiatives[1].translations.uz",
+        "unknown language \"uz\": translations may be in zh, ru or ky",
+    );
+    let bytes = with(|v| v["themes"][0]["translations"]["en"] = json!({ "name": "Economy" }));
+    assert_at(
+        &bytes,
+        "themes[0].translations.en",
+        "records are written in English",
+    );
+}
+
+#[test]
+fn an_empty_translation_is_named() {
+    let bytes = with(|v| v["sectors"][0]["translations"]["zh"]["summary"] = json!("  "));
+    assert_at(
+        &bytes,
+        "sectors[0].translations.zh.summary",
+        "must not be empty",
+    );
+    let bytes = with(|v| v["initiatives"][3]["translations"]["ru"]["outcomes"] = json!([""]));
+    assert_problem_somewhere(&bytes, "initiatives[3].translations.ru.outcomes");
+}
+
+/// Part of the problems of a file: at `path` or below it.
+fn assert_problem_somewhere(bytes: &[u8], path: &str) {
+    let e = rejected(bytes);
+    assert!(
+        e.problems.iter().any(|p| p.path.starts_with(path)),
+        "expected a problem at {path:?}, got {:#?}",
+        e.problems
+    );
+}
+
+#[test]
+fn a_translated_field_the_record_lacks_is_named() {
+    // Themes have no summary; Cultural Diplomacy (initiatives[33]) states no timeline; China has no
+    // role; the dataset's description is translated, but a source has none.
+    let bytes = with(|v| v["themes"][0]["translations"]["zh"]["summary"] = json!("经济"));
+    assert_at(
+        &bytes,
+        "themes[0].translations.zh.summary",
+        "this record has no `summary` to translate",
+    );
+    let bytes = with(|v| v["parties"][0]["translations"]["ky"]["role"] = json!("мамлекет"));
+    assert_at(&bytes, "parties[0].translations.ky.role", "no `role`");
+    let bytes = with(|v| v["sources"][0]["translations"]["ru"]["description"] = json!("текст"));
+    assert_at(
+        &bytes,
+        "sources[0].translations.ru.description",
+        "no `description`",
+    );
+    let i = index_without_timeline();
+    let bytes = with(|v| v["initiatives"][i]["translations"]["zh"]["timeline"] = json!("每年"));
+    assert_at(
+        &bytes,
+        &format!("initiatives[{i}].translations.zh.timeline"),
+        "no `timeline`",
+    );
+}
+
+/// The first bundled initiative without a timeline.
+fn index_without_timeline() -> usize {
+    let v = base();
+    v["initiatives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|r| r.get("timeline").is_none())
+        .unwrap()
+}
+
+#[test]
+fn translated_lists_give_one_item_for_each() {
+    let bytes = with(|v| {
+        let outcomes = v["corridors"][0]["translations"]["zh"]["outcomes"]
+            .as_array_mut()
+            .unwrap();
+        outcomes.push(json!("另一个"));
+    });
+    assert_at(
+        &bytes,
+        "corridors[0].translations.zh.outcomes",
+        "gives 2 outcomes; the record has 1: give one for each, in order",
+    );
+    let bytes = with(|v| {
+        v["initiatives"][0]["translations"]["ru"]["reasons"] = json!(["раз", "два", "три"])
+    });
+    assert_at(
+        &bytes,
+        "initiatives[0].translations.ru.reasons",
+        "gives 3 reasons; the record has 2",
+    );
+    let bytes = with(|v| v["sectors"][0]["translations"]["ky"]["outcomes"] = json!(["натыйжа"]));
+    assert_at(
+        &bytes,
+        "sectors[0].translations.ky.outcomes",
+        "gives 1 outcome; the record has 0",
+    );
+}
+
+#[test]
+fn a_source_translates_only_headings_and_excerpts_records_quote() {
+    let bytes = with(|v| {
+        v["sources"][0]["translations"]["zh"]["passages"]["Not in any record"] = json!("无");
+        v["sources"][0]["translations"]["zh"]["sections"]["No Such Heading"] = json!("无");
+    });
+    assert_at(
+        &bytes,
+        "sources[0].translations.zh.passages",
+        "no record quotes the excerpt \"Not in any record\"",
+    );
+    assert_at(
+        &bytes,
+        "sources[0].translations.zh.sections",
+        "no record quotes the section heading \"No Such Heading\"",
+    );
+    let bytes =
+        with(|v| v["initiatives"][0]["translations"]["zh"]["passages"] = json!({ "x": "y" }));
+    assert_at(
+        &bytes,
+        "initiatives[0].translations.zh.passages",
+        "only a source translates",
+    );
+}
+
+#[test]
+fn an_unknown_translated_field_is_named_with_its_position() {
+    let bytes = with(|v| v["initiatives"][2]["translations"]["zh"]["title"] = json!("标题"));
+    let e = rejected(&bytes);
+    assert!(
+        e.problems
+            .iter()
+            .any(|p| p.path == "initiatives[2].translations.zh.title"
+                && p.message.contains("unknown field `title`")
+                && p.position.is_some()),
+        "{:#?}",
+        e.problems
+    );
+}
+
+#[test]
+fn the_issued_date_must_be_a_date() {
+    for bad in [
+        "yesterday",
+        "2026-13-01",
+        "2026-12-32",
+        "26-12-01",
+        "2026-1-1",
+    ] {
+        let bytes = with(|v| v["issued"] = json!(bad));
+        assert_at(
+            &bytes,
+            "issued",
+            "is not a date: write YYYY-MM-DD, YYYY-MM or YYYY",
+        );
+    }
+    for good in ["2026", "2026-12", "2026-12-01"] {
+        let bytes = with(|v| v["issued"] = json!(good));
+        assert!(catalog::load(&bytes).is_ok(), "{good}");
+    }
 }

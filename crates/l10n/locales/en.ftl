@@ -1,7 +1,8 @@
 # Cooperation Explorer — English (the reference file: every other file has exactly these messages,
 # each with the same placeholders). Fluent syntax: https://projectfluent.org/fluent/guide/
-# Plural forms: { $count -> [one] … *[other] … }. Record content (names, summaries, excerpts) is not
-# translated here; the dataset's vocabulary is, at the end of the file (vocab-<record id>).
+# Plural forms: { $count -> [one] … *[other] … }. Record content (names, summaries…) is translated in
+# the dataset itself (docs/data.md, "Translations"); the names of the places the map draws are at the
+# end of the file (vocab-<id>).
 
 ## The frame
 
@@ -13,6 +14,7 @@ nav-sectors = Sectors
 nav-corridors = Corridors
 language-label = Language
 dataset-label = Dataset:
+translated-note = Records translated from English; excerpts quoted as the source has them.
 source-bundled = (bundled)
 source-address = (the dataset at { $address })
 source-file = (the file { $file })
@@ -368,6 +370,8 @@ provenance-hint = Quoted exactly as the source has it, typos included.
 published-not-stated = publication date not stated
 published-on = published { $date }
 section-label = Section:
+translation-label = Translation:
+original-title = English original
 section-opening = Opening paragraph (before the first heading)
 read-in-context = Read in context
 
@@ -389,8 +393,8 @@ source-table-label = Table { NUMBER($number) } of the source
 
 ## Home, bring your own dataset, not found
 
-home-lede = The cooperation proposals named in one news article on China–Kyrgyzstan relations — initiatives, sectors and the China–Kyrgyzstan–Uzbekistan economic corridor — each with the excerpt it comes from.
-home-about = One news article reports the meeting of China’s Assistant Foreign Minister Liu Bin with Kyrgyzstan’s Ambassador to China, Aktilek Musaeva, at the Ministry of Foreign Affairs in Beijing: trade, cultural exchange, regional security and the China–Kyrgyzstan–Uzbekistan economic corridor. Every proposal it names is here, each with the passage it comes from; the article states no date and no sums.
+home-lede = The cooperation named in one news article on China–Kyrgyzstan relations — initiatives, areas of collaboration, recommendations, sectors and the China–Kyrgyzstan–Uzbekistan economic corridor — each with the excerpt it comes from.
+home-about = One news article reports the meeting of China’s Assistant Foreign Minister Liu Bin with Kyrgyzstan’s Ambassador to China, Aktilek Musaeva, at the Ministry of Foreign Affairs in Beijing: trade, cultural exchange, regional security and the China–Kyrgyzstan–Uzbekistan economic corridor. Everything it names — proposed, discussed, potential or recommended — is here, each with the passage it comes from; the article states no date and no sums.
 read-the-source = Read the source
 home-timeline-title = What the article dates
 home-timeline-all = The whole timeline →
@@ -411,24 +415,9 @@ not-found-title = Page not found
 not-found-text = There is no page at this address.
 go-home = Go to the start page.
 
-## The dataset's vocabulary, by record id (themes, sectors, corridors, countries and regions).
-## A dataset that uses the same ids gets these names; others show their own.
+## The places the map draws, by id (and Central Asia). A party of a dataset with one of these ids
+## that the dataset does not translate is named so.
 
-vocab-economic = Economic
-vocab-trade = Trade and investment
-vocab-cultural = Cultural exchange
-vocab-education = Education
-vocab-security = Security and stability
-vocab-environmental = Environment and climate
-vocab-digital = Digital and technology
-vocab-connectivity = Infrastructure and connectivity
-vocab-political = Political dialogue
-vocab-energy = Energy
-vocab-tourism = Tourism
-vocab-technology = Technology
-vocab-infrastructure = Infrastructure
-vocab-agriculture = Agriculture
-vocab-china-kyrgyzstan-uzbekistan-economic-corridor = China–Kyrgyzstan–Uzbekistan Economic Corridor
 vocab-china = China
 vocab-kyrgyzstan = Kyrgyzstan
 vocab-uzbekistan = Uzbekistan

@@ -1,5 +1,6 @@
 # Cooperation Explorer — 简体中文。与 en.ftl 的消息和占位符完全一致；中文没有复数变化，只用 [other]。
-# 记录内容（名称、摘要、引文）保留英文原文；数据集词汇见文件末尾（vocab-<记录 id>）。
+# 记录内容（名称、摘要等）的译文在数据集本身（docs/data.md，“Translations”）；引文保留英文原文。
+# 文件末尾是地图所绘地点的名称（vocab-<id>）。
 
 ## The frame
 
@@ -11,6 +12,7 @@ nav-sectors = 行业
 nav-corridors = 走廊
 language-label = 语言
 dataset-label = 数据集：
+translated-note = 记录译自英文；引文保留原文。
 source-bundled = （内置）
 source-address = （来自 { $address } 的数据集）
 source-file = （文件 { $file }）
@@ -342,6 +344,8 @@ provenance-hint = 按原文逐字引用，包括原文的错别字。
 published-not-stated = 未说明发表日期
 published-on = 发表于 { $date }
 section-label = 章节：
+translation-label = 译文：
+original-title = 英文原文
 section-opening = 开篇段落（第一个标题之前）
 read-in-context = 在原文中阅读
 
@@ -362,8 +366,8 @@ source-table-label = 原文表格 { NUMBER($number) }
 
 ## Home, bring your own dataset, not found
 
-home-lede = 一篇关于中吉关系的新闻报道中提到的合作提议——倡议、行业以及中吉乌经济走廊——每项都附有出处引文。
-home-about = 一篇新闻报道介绍了中国外交部部长助理刘彬在北京外交部会见吉尔吉斯斯坦驻华大使阿克季列克·穆萨耶娃的情况，内容涉及贸易、文化交流、地区安全以及中国—吉尔吉斯斯坦—乌兹别克斯坦经济走廊（中吉乌经济走廊）。文中提到的每项提议都收录于此，并附有出处段落；文章没有说明日期和金额。
+home-lede = 一篇关于中吉关系的新闻报道中提到的合作——倡议、合作领域、建议、行业以及中国—吉尔吉斯斯坦—乌兹别克斯坦经济走廊——每项都附有出处引文。
+home-about = 一篇新闻报道介绍了中国外交部部长助理刘彬在北京外交部会见吉尔吉斯斯坦驻华大使阿克季列克·穆萨耶娃的情况，内容涉及贸易、文化交流、地区安全以及中国—吉尔吉斯斯坦—乌兹别克斯坦经济走廊（中吉乌经济走廊）。文中提到的各项合作——无论已提出、已讨论、潜在还是已建议——都收录于此，并附有出处段落；文章没有说明日期和金额。
 read-the-source = 阅读原文
 home-timeline-title = 文章中提到的时间
 home-timeline-all = 查看完整时间线 →
@@ -384,23 +388,8 @@ not-found-title = 未找到页面
 not-found-text = 此地址没有页面。
 go-home = 返回首页。
 
-## The dataset's vocabulary, by record id.
+## The places the map draws, by id (and Central Asia).
 
-vocab-economic = 经济
-vocab-trade = 贸易与投资
-vocab-cultural = 文化交流
-vocab-education = 教育
-vocab-security = 安全与稳定
-vocab-environmental = 环境与气候
-vocab-digital = 数字与科技
-vocab-connectivity = 基础设施与互联互通
-vocab-political = 政治对话
-vocab-energy = 能源
-vocab-tourism = 旅游
-vocab-technology = 科技
-vocab-infrastructure = 基础设施
-vocab-agriculture = 农业
-vocab-china-kyrgyzstan-uzbekistan-economic-corridor = 中吉乌经济走廊
 vocab-china = 中国
 vocab-kyrgyzstan = 吉尔吉斯斯坦
 vocab-uzbekistan = 乌兹别克斯坦

@@ -7,8 +7,8 @@
 //! `{ $count -> [one] … *[other] … }` (or exact numbers, `[0]`). A variable is a number in every
 //! language if any language selects on it or passes it to `NUMBER`. Every file must
 //! have exactly the messages of `en.ftl`, each with the same variables, and only plural categories
-//! its language has. Messages whose id starts with `vocab-` are the dataset's vocabulary (looked up
-//! by record id at run time) and take no variables.
+//! its language has. Messages whose id starts with `vocab-` name the places the map draws (looked up
+//! by id at run time) and take no variables.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -409,8 +409,8 @@ pub trait Messages: Copy {
     fn number(self, n: usize) -> String { grouped(self.locale(), n) }
     /// `tenths / 10` with one decimal, in the language's way: `1.5`, or `1,5` in Russian and Kyrgyz.
     fn decimal(self, tenths: u64) -> String { decimal(self.locale(), tenths) }
-    /// The translation of a vocabulary term of the dataset (a theme, sector, corridor or country,
-    /// by record id), if the translation files have one.
+    /// The name of a place the map draws (a country, or Central Asia) by its id, if the
+    /// translation files have one.
     fn vocab(self, id: &str) -> Option<&'static str> { vocab(self.locale(), id) }
 ";
 

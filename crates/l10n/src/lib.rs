@@ -50,8 +50,8 @@ fn decimal(locale: Locale, tenths: u64) -> String {
     format!("{}{sep}{}", grouped(locale, whole), tenths % 10)
 }
 
-/// The translation of a vocabulary term of the dataset (a theme, sector, corridor or country, by
-/// record id), if the translation files have one.
+/// The name of a place the map draws (a country, or Central Asia) by its id, if the translation
+/// files have one.
 fn vocab(locale: Locale, id: &str) -> Option<&'static str> {
     VOCAB_KEYS
         .binary_search(&id)

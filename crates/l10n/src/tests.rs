@@ -73,6 +73,53 @@ fn counts_choose_their_plural_form_in_every_language() {
     assert_eq!(Locale::Zh.count_initiatives(2), "2 项倡议");
 }
 
+/// The plural cases the translation review of 2026-12-01 found wrong on the bundled pages: one
+/// corridor (a singular pronoun), and 21 and 31 (singular noun, plural pronoun in Russian).
+#[test]
+fn the_reviewed_plural_cases_read_right() {
+    let ru = Locale::Ru;
+    assert_eq!(
+        ru.lede_corridors(1),
+        "1 экономический коридор, страны, которые он связывает, и его отрасли."
+    );
+    for n in [21, 31] {
+        assert_eq!(
+            ru.lede_corridors(n),
+            format!("{n} экономический коридор, страны, которые они связывают, и их отрасли.")
+        );
+        assert_eq!(ru.count_initiatives(n), format!("{n} инициатива"));
+        assert_eq!(ru.count_corridors(n), format!("{n} экономический коридор"));
+    }
+    assert_eq!(ru.count_corridors(22), "22 экономических коридора");
+    // "No matches (of 1 economic corridor in all)": nominative after «всего», not «среди 1 …».
+    assert_eq!(
+        ru.summary_none(&ru.count_corridors(1)),
+        "Совпадений нет (всего 1 экономический коридор)"
+    );
+    assert_eq!(
+        ru.summary_none(&ru.count_corridors(21)),
+        "Совпадений нет (всего 21 экономический коридор)"
+    );
+    let ky = Locale::Ky;
+    assert_eq!(
+        ky.lede_corridors(1),
+        "1 экономикалык коридор, ал байланыштырган өлкөлөр жана анын тармактары."
+    );
+    for n in [21, 31] {
+        assert_eq!(
+            ky.lede_corridors(n),
+            format!(
+                "{n} экономикалык коридор, алар байланыштырган өлкөлөр жана алардын тармактары."
+            )
+        );
+    }
+    assert!(
+        Locale::En
+            .lede_corridors(1)
+            .starts_with("1 economic corridor, the countries it links")
+    );
+}
+
 // --- The translation files and their checks ------------------------------------------------------
 
 fn real_files() -> Vec<(String, String)> {

@@ -1,12 +1,28 @@
 // The interface in four languages: for each, a journey (switch language, search, a facet, table sort,
 // a record page, reload keeps the language) with axe-core WCAG 2.2 AA at zero violations, and, in
 // Chinese, Russian and Kyrgyz, no English interface word visible outside content marked lang="en".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, appReady, type Page } from '../fixtures';
 import { LOCALES, msg, type Tag } from '../ftl';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const NATIVE: Record<Tag, string> = { en: 'English', zh: '中文', ru: 'Русский', ky: 'Кыргызча' };
+/** The bundled dataset: records' names in each language come from its translations. */
+const DATA = JSON.parse(readFileSync(join(__dirname, '../../../public/data/cooperation.json'), 'utf8'));
+const nameOf = (tag: Tag, id: string): string => {
+  const r = DATA.initiatives.find((x: { id: string }) => x.id === id);
+  return tag === 'en' ? r.name : r.translations[tag].name;
+};
+/** The first initiative by name, as the language sorts (by its words, case and punctuation aside;
+ * Chinese in the radical-and-stroke order of Unicode's ideographs). */
+const FIRST_BY_NAME: Record<Tag, string> = {
+  en: 'A comprehensive approach to fiscal policies',
+  zh: '“一带一路”倡议',
+  ru: 'Взаимные туристические пакеты',
+  ky: 'Айыл чарба соодасы',
+};
 /** A language's path prefix: English pages are unprefixed, the others under their tag. */
 const at = (tag: Tag) => (tag === 'en' ? '' : `/${tag}`);
 
@@ -22,13 +38,15 @@ async function englishWords(page: Page): Promise<string[]> {
     // Product and format names stay as they are in every language, and so do the words the user
     // searched for (their own input, echoed in chips and suggestions).
     const typed = (new URLSearchParams(location.search).get('q') ?? '').match(/[A-Za-z]{2,}/g) ?? [];
+    // A translation may quote the source's own word ("“mutual”（相互、双向）"): a quotation.
+    const quoted = /“[A-Za-z -]+”|«[A-Za-z -]+»/g;
     const allowed = new Set(['CSV', 'JSON', 'CSL', 'BibTeX', 'Zotero', 'Pandoc', 'id', 'KiB', 'MiB', 'Shift', 'UTF', ...typed]);
     const found: string[] = [];
     const outsideEnglish = (el: Element) => !el.closest('[lang="en"], code, script, style, noscript');
     const shown = (el: Element) =>
       el.closest('option') !== null || el.getClientRects().length > 0 || el.closest('.visually-hidden') !== null;
     const add = (text: string | null) => {
-      for (const w of (text ?? '').match(/[A-Za-z]{2,}/g) ?? []) if (!allowed.has(w)) found.push(w);
+      for (const w of (text ?? '').replace(quoted, '').match(/[A-Za-z]{2,}/g) ?? []) if (!allowed.has(w)) found.push(w);
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
@@ -77,15 +95,24 @@ for (const tag of LOCALES) {
     await expect(page.locator('tbody tr')).toHaveCount(39);
     await page.getByRole('button', { name: msg(tag, 'sort-by', { column: msg(tag, 'column-name') }) }).click();
     await expect(page.locator('th[aria-sort=ascending]')).toContainText(msg(tag, 'column-name'));
-    await expect(page.locator('tbody th').first()).toHaveText('A comprehensive approach to fiscal policies');
+    await expect(page.locator('tbody th').first()).toHaveText(FIRST_BY_NAME[tag]);
     await expect(page).toHaveURL(`${origin}${at(tag)}/initiatives?sort=name&mode=table`);
     await audit(page, `${tag} sorted table`);
     if (tag !== 'en') expect(await englishWords(page), `${tag}: English words on the table`).toEqual([]);
-    // A record page: its content in English (marked so), its frame in the language.
-    await page.getByRole('link', { name: 'Joint Economic Forum' }).click();
-    const h1 = page.getByRole('heading', { level: 1, name: 'Joint Economic Forum' });
-    if (tag === 'en') await expect(h1).not.toHaveAttribute('lang');
-    else await expect(h1).toHaveAttribute('lang', 'en');
+    // A record page, in the language: its name and summary translated (the English original one
+    // step away), its excerpts verbatim English, each with its translation.
+    await page.getByRole('link', { name: nameOf(tag, 'joint-economic-forum'), exact: true }).click();
+    const h1 = page.getByRole('heading', { level: 1, name: nameOf(tag, 'joint-economic-forum') });
+    await expect(h1).not.toHaveAttribute('lang');
+    await expect(page.locator('.provenance blockquote').first()).toHaveAttribute('lang', 'en');
+    if (tag !== 'en') {
+      await expect(page.locator('.excerpt-translation')).toHaveCount(await page.locator('.provenance blockquote').count());
+      const original = page.locator('details.original');
+      await original.locator('summary').click();
+      await expect(original.locator('[lang="en"]')).toContainText('Joint Economic Forum');
+    } else {
+      await expect(page.locator('.excerpt-translation, details.original')).toHaveCount(0);
+    }
     await expect(page.getByRole('heading', { level: 2, name: msg(tag, 'provenance-title') })).toBeVisible();
     await expect(page).toHaveURL(`${origin}${at(tag)}/initiatives/joint-economic-forum`);
     await audit(page, `${tag} record page`);
@@ -177,13 +204,13 @@ test('switching language keeps the view and does not fetch the dataset again', a
 
 test('Russian counts follow the plural rules and group thousands', async ({ page, origin }) => {
   await page.goto(origin + '/ru/initiatives?data=e2e-data/synthetic-2000.json');
-  await expect(page.getByRole('status').filter({ hasText: 'Совпадений' })).toHaveText('Совпадений: 2\u00a0000 инициатив', { timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Найдено' })).toHaveText('Найдено: 2\u00a0000 инициатив', { timeout: 20_000 });
   await page.goto(origin + '/ru/initiatives?status=recommended');
-  await expect(page.getByRole('status').filter({ hasText: 'Совпадений' })).toHaveText('Совпадений: 7 инициатив');
+  await expect(page.getByRole('status').filter({ hasText: 'Найдено' })).toHaveText('Найдено: 7 инициатив');
   await page.goto(origin + '/ru/initiatives?q=roundtable');
-  await expect(page.getByRole('status').filter({ hasText: 'Совпадений' })).toHaveText('Совпадений: 2 инициативы');
+  await expect(page.getByRole('status').filter({ hasText: 'Найдено' })).toHaveText('Найдено: 2 инициативы');
   await page.goto(origin + '/ru/corridors');
-  await expect(page.locator('.result-summary')).toHaveText('1 экономический коридор');
+  await expect(page.locator('.result-summary')).toHaveText('Всего: 1 экономический коридор');
   await page.goto(origin + '/corridors');
   await expect(page.locator('.result-summary')).toHaveText('1 economic corridor');
 });
@@ -196,4 +223,22 @@ test('a translated vocabulary word finds records in any language', async ({ page
   await page.goto(origin + '/ky/initiatives');
   await page.getByLabel(msg('ky', 'search-initiatives')).fill('энергетика');
   await expect(page.locator('.cards > li')).toHaveCount(1);
+});
+
+test('a record is found by its name in any language, whatever the interface’s', async ({ page, origin }) => {
+  const searches: Array<[string, string, string]> = [
+    ['', '一带一路', 'Belt and Road Initiative'],
+    ['/zh', '«Пояс и путь»', '“一带一路”倡议'],
+    ['/ru', 'Бир алкак', 'Инициатива «Пояс и путь»'],
+    ['/ky', 'Belt and Road', '«Бир алкак, бир жол» демилгеси'],
+  ];
+  for (const [at, q, first] of searches) {
+    await page.goto(`${origin}${at}/initiatives`);
+    await page.locator('#search').fill(q);
+    await expect(page).toHaveURL(new RegExp(`${at}/initiatives\\?q=`));
+    await expect(page.locator('.cards > li h3').first()).toHaveText(first);
+  }
+  // The party facet lists the people by their names in the language.
+  await page.goto(`${origin}/zh/initiatives`);
+  await expect(page.locator('#facet-party')).toContainText('中国');
 });

@@ -17,6 +17,11 @@ const SITE = 'https://cooperation-explorer.example';
 const LANGS = ['en', 'zh', 'ru', 'ky'] as const;
 const prefix = (lang: string) => (lang === 'en' ? '' : `/${lang}`);
 const dataset = JSON.parse(readFileSync(join(ROOT, 'public/data/cooperation.json'), 'utf8'));
+/** A record's words in a language, from the dataset's translations (English: its own). */
+const wordsOf = (lang: string, id: string): { name: string; summary: string } => {
+  const r = dataset.initiatives.find((x: { id: string }) => x.id === id);
+  return lang === 'en' ? r : { ...r, ...r.translations[lang] };
+};
 
 /** The builds under test: where each is served, and its base path. */
 const builds = (origin: string, subOrigin: string) => [
@@ -80,8 +85,14 @@ test.describe('with JavaScript off', () => {
         await page.goto(at('/sectors'));
         await expect(page.locator('.cards > li')).toHaveCount(dataset.sectors.length);
         await page.goto(at('/initiatives/joint-economic-forum'));
-        await expect(page.locator('h1')).toHaveText('Joint Economic Forum');
+        await expect(page.locator('h1')).toHaveText(wordsOf(lang, 'joint-economic-forum').name);
+        await expect(page.locator('.record-summary')).toHaveText(wordsOf(lang, 'joint-economic-forum').summary);
         await expect(page.locator('.provenance blockquote').first()).toContainText('Joint Economic Forum | Facilitating dialogue');
+        if (lang !== 'en') {
+          // The English original is one step away, and every excerpt has its translation.
+          await expect(page.locator('details.original summary')).toBeVisible();
+          await expect(page.locator('.excerpt-translation')).toHaveCount(await page.locator('.provenance blockquote').count());
+        }
         await expect(page.locator('.fields')).toBeVisible();
         await page.goto(at('/sources/liu-bin-musaeva-article'));
         await expect(page.locator('.source-text table')).toHaveCount(4);
@@ -279,8 +290,9 @@ test('each page\'s head names its canonical address, its languages and its link 
       expect(attr(html, new RegExp(`<link rel="alternate" hreflang="${lang}" href="([^"]+)"`))).toBe(`${SITE}${build.base}${prefix(lang)}/initiatives/joint-economic-forum`);
     }
     expect(attr(html, /<link rel="alternate" hreflang="x-default" href="([^"]+)"/)).toBe(`${SITE}${build.base}/initiatives/joint-economic-forum`);
-    expect(attr(html, /<meta property="og:title" content="([^"]+)"/)).toContain('Joint Economic Forum');
-    expect(attr(html, /<meta property="og:description" content="([^"]+)"/)).toBe(record.summary);
+    // A link shared from the Chinese page previews the record in Chinese.
+    expect(attr(html, /<meta property="og:title" content="([^"]+)"/)).toContain(record.translations.zh.name);
+    expect(attr(html, /<meta property="og:description" content="([^"]+)"/)).toBe(record.translations.zh.summary);
     expect(attr(html, /<meta property="og:type" content="([^"]+)"/)).toBe('article');
     expect(attr(html, /<meta property="og:locale" content="([^"]+)"/)).toBe('zh_CN');
     expect([...html.matchAll(/og:locale:alternate/g)].length).toBe(3);

@@ -185,19 +185,10 @@ impl Catalog {
         self.index_in(Collection::Sources, id)
             .and_then(|i| self.data.sources.get(i))
     }
-
 }
 
 /// Questions about records that look across a collection.
 impl Catalog {
-    /// Whether another record of `r`'s collection has the same name (the article names one idea in
-    /// more than one place: "Economic Collaboration" as a key aspect and as an area of focus).
-    pub fn shares_name(&self, r: RecordRef) -> bool {
-        let name = self.name_of(r);
-        (0..self.data.len_of(r.collection))
-            .any(|i| i != r.index() && self.name_of(RecordRef::new(r.collection, i)) == name)
-    }
-
     /// The records of `collection` that quote source `source` (by index), in file order.
     pub fn citing(&self, source: usize, collection: Collection) -> Vec<RecordRef> {
         let Some(id) = self.data.sources.get(source).map(|s| &s.id) else {

@@ -4,6 +4,9 @@
 //! needs more than one field (ids, references, lengths, years). Optional fields are absent when the
 //! source does not state them, and the app shows them as "not stated".
 
+use std::collections::BTreeMap;
+
+use cooperation_locale::Locale;
 use serde::{Deserialize, Serialize};
 
 use crate::data::record::{Collection, RecordRef};
@@ -65,6 +68,17 @@ pub struct Dataset {
     /// What the dataset covers and how it was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Who publishes and maintains the dataset (a person or an organisation): the author a citation
+    /// of the dataset names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// The date of this version of the dataset, `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`): the date a
+    /// citation of the dataset gives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued: Option<String>,
+    /// The dataset's name and description in other languages (see [`Words`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations,
     /// Documents the records are extracted from.
     pub sources: Vec<Source>,
     /// Countries, regions, people and organisations the sources name.
@@ -135,6 +149,30 @@ impl Dataset {
         }
     }
 
+    /// A record's translations (empty when it has none or does not exist).
+    pub fn translations_at(&self, r: RecordRef) -> &Translations {
+        static NONE: Translations = BTreeMap::new();
+        let i = r.index();
+        let t = match r.collection {
+            Collection::Sources => self.sources.get(i).map(|x| &x.translations),
+            Collection::Parties => self.parties.get(i).map(|x| &x.translations),
+            Collection::Themes => self.themes.get(i).map(|x| &x.translations),
+            Collection::Sectors => self.sectors.get(i).map(|x| &x.translations),
+            Collection::Corridors => self.corridors.get(i).map(|x| &x.translations),
+            Collection::Initiatives => self.initiatives.get(i).map(|x| &x.translations),
+        };
+        t.unwrap_or(&NONE)
+    }
+
+    /// A record's words in `lang`, where the dataset translates them (`None` for English, the
+    /// language records are written in).
+    pub fn words_at(&self, r: RecordRef, lang: Locale) -> Option<&Words> {
+        if lang == Locale::En {
+            return None;
+        }
+        self.translations_at(r).get(lang.tag())
+    }
+
     /// The name of a record, if it exists.
     pub fn name_at(&self, r: RecordRef) -> Option<&str> {
         let i = r.index();
@@ -174,6 +212,57 @@ pub struct Source {
     /// highlighted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// Translations of the source's name and kind, and of the section headings and excerpts that records quote from it (see [`Words`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations,
+}
+
+/// A record's words in other languages, by language tag (`zh`, `ru`, `ky`: the interface's
+/// languages besides English, the language records are written in).
+pub type Translations = BTreeMap<String, Words>;
+
+/// A translation of a record's words into one language. Each field translates the record's field
+/// of the same name, and only a field the record has may be given: `name` (every record, each
+/// source and the dataset), `summary` (initiatives, sectors, corridors), `description` (the dataset),
+/// `kind` (sources), `role` (parties with a role), `timeline` (the label of an initiative's
+/// timeline), `outcomes` and `reasons` (a record's outcomes and inferred-link reasons, one for
+/// each, in the same order). A source's translation may also give `sections` and `passages`:
+/// translations of the section headings and excerpts records quote from it, keyed by the heading
+/// or excerpt verbatim. A translation never replaces the source's words: excerpts stay as quoted.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Words {
+    /// The record's (or the dataset's, or the source's) name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// An initiative's, sector's or corridor's summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// The dataset's description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// A source's kind ("news article").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// A party's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The label of an initiative's timeline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<String>,
+    /// A record's outcomes, one for each, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<String>,
+    /// The reasons of a record's inferred links, one for each, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<String>,
+    /// A source's section headings that records cite, by the heading verbatim.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sections: BTreeMap<String, String>,
+    /// The excerpts records quote from a source, by the excerpt verbatim.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub passages: BTreeMap<String, String>,
 }
 
 /// Where a record comes from: a source, the heading it sits under and the supporting words, verbatim.
@@ -291,6 +380,9 @@ pub struct Party {
     pub inferred: Vec<Inferred>,
     /// Where the source names the party.
     pub provenance: Vec<Provenance>,
+    /// Translations of the record's words (see [`Words`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations,
 }
 
 /// One term of the theme vocabulary (economic, cultural, security…).
@@ -304,6 +396,9 @@ pub struct Theme {
     pub name: String,
     /// Where the source names the theme.
     pub provenance: Vec<Provenance>,
+    /// Translations of the record's words (see [`Words`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations,
 }
 
 /// Whether a record concerns China and Kyrgyzstan, the corridor's three countries, or Central Asia.
@@ -411,6 +506,9 @@ pub struct Sector {
     pub inferred: Vec<Inferred>,
     /// Where the source names the sector.
     pub provenance: Vec<Provenance>,
+    /// Translations of the record's words (see [`Words`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations,
 }
 
 /// An economic corridor.
@@ -447,6 +545,9 @@ pub struct Corridor {
     pub inferred: Vec<Inferred>,
     /// Where the source names the corridor.
     pub provenance: Vec<Provenance>,
+    /// Translations of the record's words (see [`Words`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations,
 }
 
 /// An initiative, program, project, area of collaboration or recommendation.
@@ -495,6 +596,9 @@ pub struct Initiative {
     pub inferred: Vec<Inferred>,
     /// Where the source states it.
     pub provenance: Vec<Provenance>,
+    /// Translations of the record's words (see [`Words`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: Translations,
 }
 
 /// Display names and URL slugs of the schema's enums.
@@ -571,7 +675,10 @@ pub trait Links {
     fn inferred(&self) -> &[Inferred];
     /// The record's inferred links, to change.
     fn inferred_mut(&mut self) -> &mut Vec<Inferred>;
-    /// Drops the inferred entries whose link the record no longer makes (after its links were pruned).
+    /// The record's translations, to change.
+    fn translations_mut(&mut self) -> &mut Translations;
+    /// Drops the inferred entries whose link the record no longer makes (after its links were
+    /// pruned), and their reasons' translations with them.
     fn drop_unmade_inferred(&mut self) {
         let made: Vec<bool> = self
             .inferred()
@@ -581,13 +688,26 @@ pub trait Links {
                     .is_some_and(|v| v.contains(&x.value.as_str()))
             })
             .collect();
-        let mut made = made.into_iter();
-        self.inferred_mut().retain(|_| made.next().unwrap_or(true));
+        if made.iter().all(|m| *m) {
+            return;
+        }
+        retain_by(self.inferred_mut(), &made);
+        for words in self.translations_mut().values_mut() {
+            if words.reasons.len() == made.len() {
+                retain_by(&mut words.reasons, &made);
+            }
+        }
     }
     /// The reason a link is inferred, or `None` when it is stated.
     fn inferred_reason(&self, field: LinkField, value: &str) -> Option<&str> {
         inferred_reason(self.inferred(), field, value)
     }
+}
+
+/// Keeps the items of `list` whose place in `keep` is `true`.
+fn retain_by<T>(list: &mut Vec<T>, keep: &[bool]) {
+    let mut keep = keep.iter();
+    list.retain(|_| keep.next().copied().unwrap_or(true));
 }
 
 fn ids(list: &[Id]) -> Option<Vec<&str>> {
@@ -611,6 +731,9 @@ impl Links for Initiative {
     fn inferred_mut(&mut self) -> &mut Vec<Inferred> {
         &mut self.inferred
     }
+    fn translations_mut(&mut self) -> &mut Translations {
+        &mut self.translations
+    }
 }
 
 impl Links for Sector {
@@ -626,6 +749,9 @@ impl Links for Sector {
     }
     fn inferred_mut(&mut self) -> &mut Vec<Inferred> {
         &mut self.inferred
+    }
+    fn translations_mut(&mut self) -> &mut Translations {
+        &mut self.translations
     }
 }
 
@@ -645,6 +771,9 @@ impl Links for Corridor {
     fn inferred_mut(&mut self) -> &mut Vec<Inferred> {
         &mut self.inferred
     }
+    fn translations_mut(&mut self) -> &mut Translations {
+        &mut self.translations
+    }
 }
 
 impl Links for Party {
@@ -659,6 +788,9 @@ impl Links for Party {
     }
     fn inferred_mut(&mut self) -> &mut Vec<Inferred> {
         &mut self.inferred
+    }
+    fn translations_mut(&mut self) -> &mut Translations {
+        &mut self.translations
     }
 }
 

@@ -57,7 +57,7 @@ pub struct Facet {
 }
 
 impl Facet {
-    /// Adds the tokens of other names of the options' records (see [`super::Explorer::with_aliases`]).
+    /// Adds the tokens of other names of the options' records: their translations.
     pub(super) fn add_aliases(&mut self, aliases: &dyn Fn(RecordRef) -> Vec<String>) {
         let collection = match self.key {
             FacetKey::Theme => Collection::Themes,

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use super::ViewIndex;
 use crate::address::query::{Dir, SortKey};
 use crate::data::catalog::{Catalog, RecordRef};
+use crate::data::model::Words;
 use crate::explore::bitset::BitSet;
 use crate::explore::search::Hits;
 use crate::explore::text;
@@ -26,6 +27,11 @@ pub trait Labels {
     fn term(&self, t: TermValue) -> Cow<'_, str>;
     /// A record's name (its own name, or a translation of it).
     fn record<'c>(&self, c: &'c Catalog, r: RecordRef) -> Cow<'c, str>;
+    /// The record's other words in the labels' language (summary, outcomes, timeline label), where
+    /// the dataset translates them; `None`: its own.
+    fn words<'c>(&self, _c: &'c Catalog, _r: RecordRef) -> Option<&'c Words> {
+        None
+    }
 }
 
 /// The dataset's own words: records by their names, terms by their English labels.
@@ -132,12 +138,20 @@ fn sort_key(
         return Some(Key::Num(value.count() as i64));
     }
     let folded = |s: &str| Some(Key::Text(text::tokens(s).join(" ")));
+    let words = labels.words(c, me);
     match value {
         Value::Missing => None,
         Value::Text(_) if field == Field::Name => folded(&labels.record(c, me)),
-        Value::Text(s) => folded(s),
-        Value::Texts(list) => folded(&list.join(" ")),
-        Value::Timeline(t) => folded(&t.label),
+        Value::Text(s) => folded(words.and_then(|w| w.summary.as_deref()).unwrap_or(s)),
+        Value::Texts(list) => match words.map(|w| &w.outcomes) {
+            Some(t) if t.len() == list.len() => folded(&t.join(" ")),
+            _ => folded(&list.join(" ")),
+        },
+        Value::Timeline(t) => folded(
+            words
+                .and_then(|w| w.timeline.as_deref())
+                .unwrap_or(&t.label),
+        ),
         Value::Term(t) => folded(&labels.term(t)),
         Value::Records(collection, items) => {
             let names: Vec<Cow<'_, str>> = items

@@ -114,6 +114,9 @@ mod tests {
             schema_version: SCHEMA_VERSION,
             name: "t".into(),
             description: None,
+            publisher: None,
+            issued: None,
+            translations: Default::default(),
             sources: vec![Source {
                 id: Id("s".into()),
                 name: "S".into(),
@@ -122,12 +125,14 @@ mod tests {
                 url: None,
                 published: None,
                 text: Some("Energy projects matter.\nTourism grows.\n".into()),
+                translations: Default::default(),
             }],
             parties: vec![],
             themes: vec![Theme {
                 id: Id("economic".into()),
                 name: "Economic".into(),
                 provenance: prov("Energy projects"),
+                translations: Default::default(),
             }],
             sectors: vec![Sector {
                 id: Id("energy".into()),
@@ -137,6 +142,7 @@ mod tests {
                 corridors: vec![],
                 inferred: Vec::new(),
                 provenance: prov("Energy projects"),
+                translations: Default::default(),
             }],
             corridors: vec![],
             initiatives: vec![Initiative {
@@ -155,6 +161,7 @@ mod tests {
                 related: vec![],
                 inferred: Vec::new(),
                 provenance: prov("Energy projects matter."),
+                translations: Default::default(),
             }],
         };
         Explorer::new(Catalog::new(d).unwrap())

@@ -198,6 +198,25 @@ pub fn dataset(c: &Catalog, view: View, matches: &[u32]) -> Dataset {
     out.corridors
         .iter_mut()
         .for_each(Links::drop_unmade_inferred);
+    // Translations of headings and excerpts that no record left quotes go with those records.
+    let mut quoted: std::collections::HashSet<(String, String)> = Default::default();
+    let provenance = (out.parties.iter().map(|r| &r.provenance))
+        .chain(out.themes.iter().map(|r| &r.provenance))
+        .chain(out.sectors.iter().map(|r| &r.provenance))
+        .chain(out.corridors.iter().map(|r| &r.provenance))
+        .chain(out.initiatives.iter().map(|r| &r.provenance));
+    for p in provenance.flatten() {
+        let words = std::iter::once(&p.excerpt).chain(&p.section);
+        quoted.extend(words.map(|w| (p.source.to_string(), w.clone())));
+    }
+    for source in &mut out.sources {
+        let id = source.id.to_string();
+        let kept = |text: &String| quoted.contains(&(id.clone(), text.clone()));
+        for words in source.translations.values_mut() {
+            words.passages.retain(|k, _| kept(k));
+            words.sections.retain(|k, _| kept(k));
+        }
+    }
     out
 }
 
@@ -206,11 +225,17 @@ pub fn to_json(d: &Dataset) -> String {
     serde_json::to_string_pretty(d).unwrap_or_default()
 }
 
-/// A CSL-JSON date.
-#[derive(Serialize)]
+/// A CSL-JSON date: year, month and day, or fewer.
+#[derive(Clone, Serialize)]
 struct CslDate {
     #[serde(rename = "date-parts")]
-    date_parts: [[i32; 3]; 1],
+    date_parts: [Vec<i32>; 1],
+}
+
+/// A CSL-JSON name: an organisation's, or a person's as one string.
+#[derive(Clone, Serialize)]
+struct CslName {
+    literal: String,
 }
 
 /// One CSL-JSON item.
@@ -222,11 +247,39 @@ struct CslItem {
     title: String,
     #[serde(rename = "container-title")]
     container_title: String,
-    publisher: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    author: Vec<CslName>,
+    /// Absent when the publisher is the author (APA, for one, names it once).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    publisher: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    issued: Option<CslDate>,
     #[serde(rename = "URL")]
     url: String,
     accessed: CslDate,
     note: String,
+}
+
+/// Who a citation names as the dataset's author, and as its publisher if someone else: the
+/// dataset's publisher is its author when it names one (else there is no author, and the app is the
+/// publisher).
+fn publisher(c: &Catalog) -> (Option<&str>, Option<&str>) {
+    match c.data().publisher.as_deref() {
+        Some(p) => (Some(p), None),
+        None => (None, Some("Cooperation Explorer")),
+    }
+}
+
+/// The dataset's version date as numbers (`2026-12-01` → `[2026, 12, 1]`), if it states one.
+fn issued(c: &Catalog) -> Option<Vec<i32>> {
+    let parts: Option<Vec<i32>> = c
+        .data()
+        .issued
+        .as_deref()?
+        .split('-')
+        .map(|p| p.parse().ok())
+        .collect();
+    parts.filter(|p| !p.is_empty() && p.len() <= 3)
 }
 
 /// What citations say about one record: its label, where it is quoted from, and its first excerpt.
@@ -277,9 +330,17 @@ pub fn csl_json(
     today: (i32, u32, u32),
 ) -> String {
     let accessed = || CslDate {
-        date_parts: [[today.0, today.1 as i32, today.2 as i32]],
+        date_parts: [vec![today.0, today.1 as i32, today.2 as i32]],
     };
     let dataset = c.data().name.clone();
+    let (author, publisher) = publisher(c);
+    let author: Vec<CslName> = author
+        .map(|a| CslName {
+            literal: a.to_string(),
+        })
+        .into_iter()
+        .collect();
+    let issued = issued(c).map(|d| CslDate { date_parts: [d] });
     let mut items = vec![CslItem {
         id: "cooperation-explorer-view".into(),
         kind: "dataset",
@@ -289,7 +350,9 @@ pub fn csl_json(
             count_label(matches.len(), view)
         ),
         container_title: dataset.clone(),
-        publisher: "Cooperation Explorer",
+        author: author.clone(),
+        publisher: publisher.map(str::to_string),
+        issued: issued.clone(),
         url: urls.view.to_string(),
         accessed: accessed(),
         note: "The link reproduces this view: search, filters and sort.".into(),
@@ -301,7 +364,9 @@ pub fn csl_json(
             kind: "dataset",
             title: record_name(c, view, i as usize),
             container_title: dataset.clone(),
-            publisher: "Cooperation Explorer",
+            author: author.clone(),
+            publisher: publisher.map(str::to_string),
+            issued: issued.clone(),
             url: (urls.record)(view, id.as_str()),
             accessed: accessed(),
             note: format!("{what}. {quoted} View: {}", urls.view),
@@ -371,10 +436,29 @@ pub fn bibtex(
 ) -> String {
     let date = format!("{:04}-{:02}-{:02}", today.0, today.1, today.2);
     let dataset = bibtex_escape(&c.data().name);
+    // The author is an organisation (or a name given whole): braced, so BibTeX does not split it
+    // into first and last names. The year and month are the dataset's version date.
+    let (author, _) = publisher(c);
+    let mut by = String::new();
+    if let Some(a) = author {
+        by.push_str(&format!("  author = {{{{{}}}}},\n", bibtex_escape(a)));
+    }
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    if let Some(d) = issued(c) {
+        by.push_str(&format!("  year = {{{}}},\n", d[0]));
+        if let Some(m) = d
+            .get(1)
+            .and_then(|m| MONTHS.get((*m as usize).wrapping_sub(1)))
+        {
+            by.push_str(&format!("  month = {m},\n"));
+        }
+    }
     let mut out = String::new();
     let entry = |out: &mut String, key: &str, title: &str, url: &str, note: &str| {
         out.push_str(&format!(
-            "@misc{{{key},\n  title = {{{{{}}}}},\n  howpublished = {{\\url{{{}}}}},\n  note = {{{}}},\n  urldate = {{{date}}},\n}}\n\n",
+            "@misc{{{key},\n{by}  title = {{{{{}}}}},\n  howpublished = {{\\url{{{}}}}},\n  note = {{{}}},\n  urldate = {{{date}}},\n}}\n\n",
             bibtex_escape(title),
             bibtex_url(url),
             note,

@@ -11,14 +11,17 @@ use serde_json::value::RawValue;
 
 use super::problem::{LoadError, Problem, Problems, shorten};
 use super::{MAX_DATASET_BYTES, version_problem};
-use crate::data::model::{Dataset, SCHEMA_VERSION};
+use crate::data::model::{Dataset, SCHEMA_VERSION, Translations};
 
 /// The top-level keys of a dataset file, in file order.
-pub const TOP_LEVEL_KEYS: [&str; 10] = [
+pub const TOP_LEVEL_KEYS: [&str; 13] = [
     "$schema",
     "schema_version",
     "name",
     "description",
+    "publisher",
+    "issued",
+    "translations",
     "sources",
     "parties",
     "themes",
@@ -95,6 +98,9 @@ fn record_by_record(text: &str) -> Result<(Dataset, Problems), LoadError> {
         version,
         name,
         description,
+        publisher,
+        issued,
+        translations,
         sources,
         parties,
         themes,
@@ -125,12 +131,20 @@ fn record_by_record(text: &str) -> Result<(Dataset, Problems), LoadError> {
     let description = r
         .field::<Option<String>>("description", description)
         .flatten();
+    let publisher = r.field::<Option<String>>("publisher", publisher).flatten();
+    let issued = r.field::<Option<String>>("issued", issued).flatten();
+    let translations = r
+        .field::<Translations>("translations", translations)
+        .unwrap_or_default();
     let schema = r.field::<Option<String>>("$schema", schema).flatten();
     let dataset = Dataset {
         schema,
         schema_version: SCHEMA_VERSION,
         name,
         description,
+        publisher,
+        issued,
+        translations,
         sources: r.records("sources", sources),
         parties: r.records("parties", parties),
         themes: r.records("themes", themes),
@@ -151,8 +165,8 @@ fn top_level_fields<'a>(
     text: &str,
     top: &TopLevel<'a>,
     p: &mut Problems,
-) -> [Option<&'a RawValue>; 10] {
-    let mut fields: [Option<&RawValue>; 10] = [None; 10];
+) -> [Option<&'a RawValue>; TOP_LEVEL_KEYS.len()] {
+    let mut fields: [Option<&RawValue>; TOP_LEVEL_KEYS.len()] = [None; TOP_LEVEL_KEYS.len()];
     for &(ref key, raw) in &top.0 {
         let position = Some(position(text, raw, 1, 1));
         match TOP_LEVEL_KEYS.iter().position(|f| f == key) {

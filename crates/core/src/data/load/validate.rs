@@ -2,7 +2,10 @@
 //! right collection (resolved to indexes on the way), text limits, timelines and provenance. One
 //! validator per collection; all problems are collected, each with its JSON path.
 
+mod translations;
+
 use rustc_hash::{FxHashMap, FxHashSet};
+use translations::Translatable;
 
 use super::problem::{At, LoadError, Problem, Problems, shorten};
 use super::{
@@ -103,6 +106,27 @@ impl<'d> Validator<'d> {
                 &mut self.p,
             );
         }
+        for (key, value) in [("publisher", &d.publisher), ("issued", &d.issued)] {
+            if let Some(v) = value {
+                check_text(v, &ROOT.key(key), MAX_NAME_CHARS, true, &mut self.p);
+            }
+        }
+        if let Some(issued) = &d.issued
+            && !is_date(issued)
+        {
+            self.p.at(
+                &ROOT.key("issued"),
+                format!(
+                    "\"{}\" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY",
+                    shorten(issued, 40)
+                ),
+            );
+        }
+        let has = Translatable {
+            description: d.description.is_some(),
+            ..Translatable::default()
+        };
+        self.translations(&d.translations, &ROOT, &has);
         if d.sources.is_empty() {
             self.p.at(
                 &ROOT.key("sources"),
@@ -178,6 +202,17 @@ impl<'d> Validator<'d> {
                     &mut self.p,
                 );
             }
+            let quotes = r
+                .translations
+                .values()
+                .any(|w| !w.sections.is_empty() || !w.passages.is_empty());
+            let quoted = quotes.then(|| self.quoted(r.id.as_str()));
+            let has = Translatable {
+                kind: true,
+                quoted: quoted.as_ref(),
+                ..Translatable::default()
+            };
+            self.translations(&r.translations, &at, &has);
         }
     }
 
@@ -194,6 +229,12 @@ impl<'d> Validator<'d> {
             }
             self.inferred(r, &at);
             self.provenance(&r.provenance, &at);
+            let has = Translatable {
+                role: r.role.is_some(),
+                reasons: r.inferred.len(),
+                ..Translatable::default()
+            };
+            self.translations(&r.translations, &at, &has);
         }
     }
 
@@ -203,6 +244,7 @@ impl<'d> Validator<'d> {
             let at = list.index(i);
             check_text(&r.name, &at.key("name"), MAX_NAME_CHARS, true, &mut self.p);
             self.provenance(&r.provenance, &at);
+            self.translations(&r.translations, &at, &Translatable::default());
         }
     }
 }
@@ -229,6 +271,12 @@ impl<'d> Validator<'d> {
             );
             self.inferred(r, &at);
             self.provenance(&r.provenance, &at);
+            let has = Translatable {
+                summary: true,
+                reasons: r.inferred.len(),
+                ..Translatable::default()
+            };
+            self.translations(&r.translations, &at, &has);
         }
     }
 
@@ -271,6 +319,13 @@ impl<'d> Validator<'d> {
             self.outcomes(&r.outcomes, &at);
             self.inferred(r, &at);
             self.provenance(&r.provenance, &at);
+            let has = Translatable {
+                summary: true,
+                outcomes: r.outcomes.len(),
+                reasons: r.inferred.len(),
+                ..Translatable::default()
+            };
+            self.translations(&r.translations, &at, &has);
         }
     }
 
@@ -324,6 +379,14 @@ impl<'d> Validator<'d> {
             self.outcomes(&r.outcomes, &at);
             self.inferred(r, &at);
             self.provenance(&r.provenance, &at);
+            let has = Translatable {
+                summary: true,
+                timeline: r.timeline.is_some(),
+                outcomes: r.outcomes.len(),
+                reasons: r.inferred.len(),
+                ..Translatable::default()
+            };
+            self.translations(&r.translations, &at, &has);
         }
     }
 }
@@ -597,6 +660,29 @@ fn is_bidi_control(c: char) -> bool {
 
 fn forbidden_char(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
+}
+
+/// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, with a month 01–12 and a day 01–31.
+fn is_date(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let number = |p: Option<&str>, len: usize, range: std::ops::RangeInclusive<u32>| {
+        p.is_some_and(|p| {
+            p.len() == len
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && p.parse().is_ok_and(|n| range.contains(&n))
+        })
+    };
+    if !number(parts.next(), 4, 0..=9999) {
+        return false;
+    }
+    match (parts.next(), parts.next(), parts.next()) {
+        (None, _, _) => true,
+        (month @ Some(_), None, _) => number(month, 2, 1..=12),
+        (month @ Some(_), day @ Some(_), None) => {
+            number(month, 2, 1..=12) && number(day, 2, 1..=31)
+        }
+        _ => false,
+    }
 }
 
 fn check_timeline(t: &Timeline, at: &At<'_>, p: &mut Problems) {
