@@ -54,17 +54,26 @@ async function measure(browser: Browser, origin: string, impl: Impl, size: numbe
   if (process.env.BENCH_DEBUG) page.on('console', (m) => console.log(`${impl}: ${m.text()}`));
   await page.addInitScript(() => {
     const w = window as unknown as Record<string, unknown>;
-    // First data render: the first card in the DOM, then the next paint.
+    // First data render: the first card in the DOM, then the next paint. For the app, the cards of
+    // the dataset its address names: the served page (made at build time from the bundled dataset,
+    // hidden while the app loads another) does not count — the app has started and its results
+    // show the address's state.
     w.__firstRender = new Promise<number>((resolve) => {
       const seen = () => {
         if (!document.querySelector('.cards > li')) return false;
+        const prefix = (w.__prefix as string) || '';
+        if (prefix) {
+          const results = document.querySelector('.results') as HTMLElement | null;
+          const started = document.documentElement.classList.contains('app-started');
+          if (!started || results?.dataset.rendered !== prefix) return false;
+        }
         requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
         return true;
       };
       const start = () => {
         if (seen()) return;
         const obs = new MutationObserver(() => { if (seen()) obs.disconnect(); });
-        obs.observe(document.documentElement, { childList: true, subtree: true });
+        obs.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'data-rendered'] });
       };
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
     });
@@ -165,9 +174,14 @@ function bytesOf(files: string[]): { raw: number; brotli: number } {
   return { raw, brotli };
 }
 
-type Lighthouse = { preset: 'mobile' | 'desktop'; path: string; perf: number; a11y: number; lcp: number; tbt: number; row: string };
+type Lighthouse = { preset: 'mobile' | 'desktop'; path: string; perf: number; a11y: number; lcp: number; tbt: number; cls: number; row: string };
 
-const LIGHTHOUSE_PAGES = ['/', '/initiatives', '/initiatives?mode=table', '/initiatives?mode=charts', '/sectors', '/initiatives/joint-economic-forum'];
+// Each page as the host serves it: pre-rendered, the app loaded after the first paint (and, for an
+// address with a view state, taking the page over at once).
+const LIGHTHOUSE_PAGES = [
+  '/', '/initiatives', '/initiatives/joint-economic-forum', '/sources/liu-bin-musaeva-article', '/zh/initiatives',
+  '/initiatives?mode=table', '/initiatives?mode=charts', '/sectors',
+];
 
 /** Lighthouse 12.2.3 on each page, with the mobile preset (a mid-range phone on slow 4G: simulated
  *  throttling, 4× slower CPU) and the desktop one, against the release build served by nginx with the
@@ -198,9 +212,10 @@ function lighthouse(origin: string): Lighthouse[] {
     const audit = (id: string) => r.audits[id];
     const lcp = audit('largest-contentful-paint').numericValue as number;
     const tbt = audit('total-blocking-time').numericValue as number;
+    const cls = audit('cumulative-layout-shift').numericValue as number;
     const shown = (id: string) => audit(id).displayValue;
     rows.push({
-      preset, path, perf, a11y, lcp, tbt,
+      preset, path, perf, a11y, lcp, tbt, cls,
       row: `| \`${path}\` | ${perf} | ${a11y} | ${shown('first-contentful-paint')} | ${shown('largest-contentful-paint')} | ${shown('total-blocking-time')} | ${shown('cumulative-layout-shift')} |`,
     });
     console.log(`lighthouse ${preset} ${path}: performance ${perf}, LCP ${shown('largest-contentful-paint')}`);
@@ -351,7 +366,8 @@ function writeResults(
     lines.push(`| Lighthouse accessibility = 100, ${p} | ${r.a11y} | ${verdict(r.a11y === 100)} |`);
     lines.push(`| Lighthouse performance ≥ 95, ${p} | ${r.perf} | ${verdict(r.perf >= 95)} |`);
     if (r.preset === 'mobile') {
-      lines.push(`| Lighthouse LCP ≤ 2.5 s, ${p} | ${(r.lcp / 1000).toFixed(1)} s | ${verdict(r.lcp <= 2500)} |`);
+      lines.push(`| Lighthouse LCP ≤ 1.5 s, ${p} | ${(r.lcp / 1000).toFixed(2)} s | ${verdict(r.lcp <= 1500)} |`);
+      lines.push(`| Lighthouse CLS ≤ 0.02, ${p} | ${r.cls.toFixed(3)} | ${verdict(r.cls <= 0.02)} |`);
       lines.push(`| Lighthouse TBT ≤ 150 ms, ${p} | ${r.tbt.toFixed(0)} ms | ${verdict(r.tbt <= 150)} |`);
     }
   }
