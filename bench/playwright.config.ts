@@ -11,6 +11,8 @@ export default defineConfig({
   outputDir: '../target/bench-results',
   use: {
     browserName: 'chromium',
+    // Its first-visit downloads for offline use would run during the measurements.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

@@ -1,4 +1,4 @@
-// Trunk post-build hook (release builds only), in four steps:
+// Trunk post-build hook (release builds only), in five steps:
 //
 // 1. Trunk's loader replaced with one that starts the app after the page's first paint, and
 //    preloads the bundled dataset beside the wasm, so that the app's own request (same address,
@@ -14,7 +14,8 @@
 //    files, robots.txt and — when SITE_ORIGIN names where the site is deployed
 //    (`SITE_ORIGIN=https://example.org trunk build --release`) — sitemap.xml and absolute URLs in
 //    link previews. COOPERATION_PRERENDER=0 skips it (the site then renders in the browser only).
-// 4. Compressed copies beside every wasm, js, css, svg, json, txt, csv, xml and html file: `.br`
+// 4. Offline use: manifest.webmanifest and the service worker, sw.js (see step 4 below).
+// 5. Compressed copies beside every wasm, js, css, svg, json, txt, csv, xml and html file: `.br`
 //    (brotli, quality 11) and `.gz` (gzip, level 9), for hosts that serve precompressed files
 //    (deploy/site.nginx.conf: brotli_static, gzip_static).
 import { spawnSync } from 'node:child_process';
@@ -66,8 +67,19 @@ if (app && app.hasAttribute('data-prerendered') && path(app.dataset.prerendered)
 }
 if (root.matches('.pending, .pending-data, [data-used]') || !app?.hasAttribute('data-prerendered')) start();
 else requestAnimationFrame(() => setTimeout(start));
+// Offline after one visit (scripts/sw.js); a browser that refuses it loses nothing else. A reader
+// who asks to save data (Save-Data) is not sent the site's every page in the background.
+addEventListener('load', async () => {
+  if (navigator.connection?.saveData) return;
+  try {
+    await navigator.serviceWorker?.register(${q(publicUrl + 'sw.js')}, { scope: ${q(publicUrl)} });
+  } catch (refused) {
+    // Not allowed here (private browsing, a policy): the site works as before, online.
+  }
+});
 </script>`;
 html = html.replace(trunkLoader, () => loader).replace(moduleLink[0], '').replace(wasmLink[0], '');
+html = html.replace('</title>', () => `</title>\n    <link rel="manifest" href="${publicUrl}manifest.webmanifest" />`);
 // The loader must parse: a syntax error here would leave every page without its app.
 const loaderFile = join(tmpdir(), `cooperation-loader-${process.pid}.mjs`);
 writeFileSync(loaderFile, loader.replace(/^<script type="module">|<\/script>$/g, ''));
@@ -97,7 +109,9 @@ const directives = [
   "form-action 'none'",
 ];
 const meta = directives.join('; ');
-const header = [...directives, "frame-ancestors 'none'"].join('; ');
+// Pages may be framed by the site's own pages only; the embeddable ones (`/embed/…`) by any site.
+const header = [...directives, "frame-ancestors 'self'"].join('; ');
+const embedHeader = [...directives, 'frame-ancestors *'].join('; ');
 
 html = html.replace(
   /<meta charset="utf-8" \/>/,
@@ -109,6 +123,9 @@ if (!html.includes('http-equiv="Content-Security-Policy"')) {
 }
 writeFileSync(file, html);
 
+// The embeddable pages replace the policy (`! Content-Security-Policy` detaches the one of `/*`,
+// in the Cloudflare Pages format; see README "Embed a view" for other hosts).
+const embedPaths = ['', 'zh/', 'ru/', 'ky/'].map((lang) => `${publicUrl}${lang}embed/*`);
 const headers = `/*
   Content-Security-Policy: ${header}
   Strict-Transport-Security: max-age=63072000; includeSubDomains
@@ -116,7 +133,10 @@ const headers = `/*
   Referrer-Policy: no-referrer
   Cross-Origin-Opener-Policy: same-origin
   Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()
-`;
+${embedPaths.map((path) => `${path}
+  ! Content-Security-Policy
+  Content-Security-Policy: ${embedHeader}
+`).join('')}`;
 writeFileSync(join(dir, '_headers'), headers);
 console.log(`csp: script-src hash sha256-${hash}`);
 
@@ -133,7 +153,61 @@ if (process.env.COOPERATION_PRERENDER !== '0') {
   console.log(`prerender: done in ${((Date.now() - started) / 1000).toFixed(1)} s (with cargo)`);
 }
 
-// 4. Precompressed copies.
+// 4. Offline: the web app manifest, and the service worker with this build's files (scripts/sw.js):
+//    Trunk's hashed files, the icons, the dataset and its CSV, schema and source texts, and every
+//    page pre-rendered above. Its version is a hash of the list and of every file's bytes, so any
+//    change to the site makes a new worker.
+const manifest = {
+  name: 'Cooperation Explorer',
+  short_name: 'Cooperation',
+  description: 'The cooperation named in one news article on China–Kyrgyzstan relations, each record with the passage it comes from, in English, 中文, Русский and Кыргызча.',
+  lang: 'en',
+  start_url: publicUrl,
+  scope: publicUrl,
+  display: 'standalone',
+  background_color: '#ffffff',
+  theme_color: '#1d4e89',
+  icons: [
+    { src: `${publicUrl}icon-192.png`, sizes: '192x192', type: 'image/png' },
+    { src: `${publicUrl}icon-512.png`, sizes: '512x512', type: 'image/png' },
+    { src: `${publicUrl}icon-maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+};
+writeFileSync(join(dir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2) + '\n');
+const files = [];
+const pagesToKeep = [];
+const version = createHash('sha256');
+const listFiles = (d, rel = '') => {
+  for (const name of readdirSync(d).sort()) {
+    const f = join(d, name);
+    const path = rel + name;
+    if (statSync(f).isDirectory()) {
+      listFiles(f, `${path}/`);
+      continue;
+    }
+    if (/\.(br|gz)$/.test(name) || ['_headers', 'sw.js', 'robots.txt', 'sitemap.xml', 'share.png'].includes(path)) continue;
+    version.update(path).update(readFileSync(f));
+    if (name.endsWith('.html')) {
+      // A page's address: `initiatives/index.html` is `initiatives`, a language's home
+      // `zh/index.html` is `zh/`, the site's `index.html` the base itself; `404.html` as it is.
+      const dirOf = path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : null;
+      const page = dirOf === null ? path : /^(zh|ru|ky)\/$/.test(dirOf) ? dirOf : dirOf.replace(/[/]$/, '');
+      pagesToKeep.push(publicUrl + page);
+    } else {
+      files.push(publicUrl + path);
+    }
+  }
+};
+listFiles(dir);
+const worker = readFileSync(new URL('./sw.js', import.meta.url), 'utf8')
+  .replace("'__VERSION__'", () => JSON.stringify(version.digest('hex').slice(0, 16)))
+  .replace("'__BASE__'", () => JSON.stringify(publicUrl))
+  .replace('__FILES__', () => JSON.stringify(files))
+  .replace('__PAGES__', () => JSON.stringify(pagesToKeep));
+writeFileSync(join(dir, 'sw.js'), worker);
+console.log(`service worker: ${files.length} files and ${pagesToKeep.length} pages kept for offline use`);
+
+// 5. Precompressed copies.
 const compressible = /\.(wasm|js|css|svg|json|txt|csv|xml|html)$/;
 let count = 0;
 const walk = (d) => {

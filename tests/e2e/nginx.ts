@@ -37,11 +37,12 @@ async function waitForPort(port: number, ms: number): Promise<void> {
   throw new Error(`nginx did not listen on ${port} within ${ms} ms`);
 }
 
-/** The documented headers plus the build's own CSP and HSTS, from the `_headers` the Trunk hook writes. */
-function headersFor(dist: string): string {
-  const base = readFileSync(join(ROOT, 'deploy/headers.nginx.conf'), 'utf8');
+/** The documented headers plus the build's own CSP and HSTS, from the `_headers` the Trunk hook
+ * writes: the policy of every page, or (`embed`) the one of the embeddable pages. */
+function headersFor(dist: string, embed = false): string {
+  const base = readFileSync(join(ROOT, `deploy/${embed ? 'embed-' : ''}headers.nginx.conf`), 'utf8');
   const built = readFileSync(join(dist, '_headers'), 'utf8');
-  const csp = built.match(/Content-Security-Policy: (.*)/);
+  const csp = embed ? built.match(/embed\/\*\n  ! Content-Security-Policy\n  Content-Security-Policy: (.*)/) : built.match(/Content-Security-Policy: (.*)/);
   const hsts = built.match(/Strict-Transport-Security: (.*)/);
   if (!csp || !hsts) throw new Error(`no CSP in ${dist}/_headers: was it built with --release?`);
   return `${base}add_header Content-Security-Policy "${csp[1]}" always;\nadd_header Strict-Transport-Security "${hsts[1]}" always;\n`;
@@ -51,12 +52,16 @@ function headersFor(dist: string): string {
  * The site block for one deployment path, from deploy/site.nginx.conf: for a sub-path, the prefix
  * goes before every path, as its comment tells a deployer to do.
  */
-export function siteFor(prefix: string, headers: string): string {
-  const site = readFileSync(join(ROOT, 'deploy/site.nginx.conf'), 'utf8').replaceAll('include headers.nginx.conf;', `include ${headers};`);
+export function siteFor(prefix: string, headers: string, embedHeaders = headers): string {
+  const site = readFileSync(join(ROOT, 'deploy/site.nginx.conf'), 'utf8')
+    .replaceAll('include headers.nginx.conf;', `include ${headers};`)
+    .replaceAll('include embed-headers.nginx.conf;', `include ${embedHeaders};`);
   if (prefix === '/') return site;
   const body = site.split('\n').filter((l) => !l.startsWith('#')).join('\n');
   const prefixed = body
     .replace('location /data/', `location ${prefix}data/`)
+    .replace('location = /sw.js', `location = ${prefix}sw.js`)
+    .replace('location = /manifest.webmanifest', `location = ${prefix}manifest.webmanifest`)
     .replaceAll('location ~ ^/(', `location ~ ^${prefix}(`)
     .replaceAll('/${lang}', `${prefix}\${lang}`)
     .replace('error_page 404 /404.html;', `error_page 404 ${prefix}404.html;`)
@@ -80,7 +85,8 @@ export async function startStaticHost(sites: Site[]): Promise<{ origins: string[
     const port = await freePort();
     ports.push(port);
     writeFileSync(join(dir, `headers-${i}.conf`), headersFor(site.dist));
-    writeFileSync(join(dir, `site-${i}.conf`), siteFor(prefix, `headers-${i}.conf`));
+    writeFileSync(join(dir, `embed-headers-${i}.conf`), headersFor(site.dist, true));
+    writeFileSync(join(dir, `site-${i}.conf`), siteFor(prefix, `headers-${i}.conf`, `embed-headers-${i}.conf`));
     let root = site.dist;
     if (prefix !== '/') {
       // The build lives at <root>/<prefix>, as on a host where the app is one site among others.

@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     trace: 'off',
+    // The service worker keeps every page for offline use (about 1 MB on a first visit): only the
+    // offline journeys let it register (specs/offline.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

@@ -64,7 +64,7 @@ test('the static host sends the documented headers', async ({ request, origin })
   const csp = page.headers()['content-security-policy'];
   expect(csp).toContain("default-src 'none'");
   expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
-  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("frame-ancestors 'self'");
   expect(csp).toContain("base-uri 'none'");
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain("'unsafe-eval'");
