@@ -12,8 +12,8 @@ use crate::context::data::{DataContext, DataSource, Loaded, Status, use_data};
 use crate::context::links::{Links, provide_links};
 use crate::context::locale::{provide_locale, use_locale};
 use crate::pages::{
-    compare::ComparePage, home::HomePage, list::ListPage, not_found::NotFound, record::RecordPage,
-    source::SourcePage,
+    compare::ComparePage, embed::EmbedPage, home::HomePage, list::ListPage, not_found::NotFound,
+    record::RecordPage, source::SourcePage,
 };
 
 /// What the app starts with: read from the browser by `main`, given by the pre-renderer and the
@@ -25,6 +25,8 @@ pub struct Start {
     pub base: String,
     /// A dataset already read, shown at once (else the app fetches the one the address names).
     pub preloaded: Option<Arc<Loaded>>,
+    /// The site's origin as its pages name it (empty: built without one; see [`Links::as_built`]).
+    pub origin: String,
 }
 
 /// The app: the dataset context, the router under the base path, and the page frame.
@@ -33,22 +35,26 @@ pub fn App(
     /// What the app starts with.
     start: Start,
 ) -> impl IntoView {
-    let Start { base, preloaded } = start;
+    let Start {
+        base,
+        preloaded,
+        origin,
+    } = start;
     provide_context(DataContext::new(preloaded));
     view! {
         <Router base=base.clone()>
-            <Frame base/>
+            <Frame base origin/>
         </Router>
     }
 }
 
 /// Everything inside the router: the contexts that read the address, then the page.
 #[component]
-fn Frame(base: String) -> impl IntoView {
+fn Frame(base: String, origin: String) -> impl IntoView {
     provide_address(&base);
     let address = use_address();
     provide_locale(address);
-    provide_links(Links::new(base, address.lang));
+    provide_links(Links::new(base, origin, address.lang));
     let locale = use_locale();
     view! {
         <DataFromAddress/>
@@ -63,9 +69,27 @@ fn Frame(base: String) -> impl IntoView {
     }
 }
 
-/// The page frame: skip link, header, dataset bar, the page the route names, and the footer.
+/// The page frame: skip link, header, dataset bar, the page the route names, and the footer — or,
+/// for an embeddable page, the view alone (`EmbedPage` has its own few words around it).
 #[component]
 fn Page() -> impl IntoView {
+    let route = use_address().route;
+    let embedded = Memo::new(move |_| route.with(|r| matches!(r, Some(Route::Embed(_)))));
+    move || match embedded.get() {
+        true => view! {
+            <main id="main" tabindex="-1" class="embedded">
+                <PendingNote class="pending-data-note"/>
+                {move || route.get().and_then(|r| r.view()).map(|view| view! { <EmbedPage view/> })}
+            </main>
+        }
+        .into_any(),
+        false => view! { <FullPage/> }.into_any(),
+    }
+}
+
+/// Every page but an embeddable one.
+#[component]
+fn FullPage() -> impl IntoView {
     let route = use_address().route;
     view! {
         <SkipLink/>
@@ -80,6 +104,7 @@ fn Page() -> impl IntoView {
                 Some(Route::Record(view, id)) => view! { <RecordPage view id/> }.into_any(),
                 Some(Route::Compare) => view! { <ComparePage/> }.into_any(),
                 Some(Route::Source(id)) => view! { <SourcePage id/> }.into_any(),
+                Some(Route::Embed(view)) => view! { <ListPage view/> }.into_any(),
                 None => view! { <NotFound/> }.into_any(),
             }}
         </main>

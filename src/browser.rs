@@ -1,12 +1,15 @@
 //! The only code that talks to the browser directly (through `web_sys`, `js_sys` and `gloo-net`),
 //! and only from effects, event handlers and `main`, never while a view renders: the page and its
 //! address ([`page`]), taking over the pre-rendered page ([`takeover`]), fetching and reading
-//! datasets with progress ([`fetch`]), files the user picks or drops ([`files`]), and saving,
-//! copying and printing ([`save`]).
+//! datasets with progress ([`fetch`]), an embedded view's messages to its page ([`embed`]), files
+//! the user picks or drops ([`files`]), pictures of what is
+//! on screen ([`picture`]), and saving, copying and printing ([`save`]).
 
+pub mod embed;
 pub mod fetch;
 pub mod files;
 pub mod page;
+pub mod picture;
 pub mod save;
 pub mod takeover;
 

@@ -1,7 +1,8 @@
 //! The list page of a view as a feature: its controller ([`controller`]) and its parts — the filter
 //! panel ([`filters`]), the search box and toolbar ([`toolbar`]), the results ([`results`]) as cards
 //! ([`cards`]), a table ([`table`]), a timeline ([`timeline`]), charts ([`charts`]) or a map
-//! ([`map`]), the export menu ([`export`]), the compare bar ([`compare_bar`]) — and the one renderer
+//! ([`map`]), the pictures of those three ([`picture`]), the export menu ([`export`]), the compare
+//! bar ([`compare_bar`]) — and the one renderer
 //! of a record's field values ([`cell`]) that the cards, the table, the comparison and the record
 //! page share.
 
@@ -13,6 +14,7 @@ pub mod controller;
 pub mod export;
 pub mod filters;
 pub mod map;
+pub mod picture;
 pub mod results;
 pub mod table;
 pub mod timeline;

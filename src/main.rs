@@ -36,6 +36,7 @@ async fn start() {
     let start = Start {
         base: page::base_path(),
         preloaded,
+        origin: page::built_origin(),
     };
     page::next_task().await;
     let app = move || view! { <App start/> };

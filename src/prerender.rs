@@ -60,7 +60,7 @@ impl Page {
     /// Whether search engines should index the page: not the comparison (it shows what its address
     /// names, nothing of its own), the not-found page or the shell.
     pub fn indexed(&self) -> bool {
-        matches!(&self.kind, Kind::Page(route) if *route != Route::Compare)
+        matches!(&self.kind, Kind::Page(route) if !matches!(route, Route::Compare | Route::Embed(_)))
     }
 
     /// The file the page is written to, relative to the built site: `zh/initiatives/index.html`.
@@ -87,6 +87,7 @@ pub fn pages(catalog: &Catalog) -> Vec<Page> {
         }
     }
     routes.push(Route::Compare);
+    routes.extend(View::ALL.map(Route::Embed));
     for s in catalog.sources() {
         routes.push(Route::Source(s.id.to_string()));
     }
@@ -150,12 +151,16 @@ impl Site {
             std::fs::read(&path).map_err(|e| Error::Io(path, e))
         };
         let template = String::from_utf8_lossy(&read("index.html")?).into_owned();
-        let catalog = catalog::load(&read(crate::context::data::BUNDLED)?)
-            .map_err(|e| Error::Dataset(e.to_string()))?;
+        let bytes = read(crate::context::data::BUNDLED)?;
+        let catalog = catalog::load(&bytes).map_err(|e| Error::Dataset(e.to_string()))?;
         Ok(Site {
             base: base.trim_end_matches('/').to_string(),
             origin: origin.map(|o| o.trim_end_matches('/').to_string()),
-            loaded: Arc::new(Loaded::new(catalog, DataSource::Bundled)),
+            loaded: Arc::new(Loaded::new(
+                catalog,
+                DataSource::Bundled,
+                bytes.len() as u64,
+            )),
             template,
         })
     }
@@ -187,6 +192,7 @@ impl Site {
             let start = Start {
                 base: self.base.clone(),
                 preloaded,
+                origin: self.origin.clone().unwrap_or_default(),
             };
             let html = view! { <App start/> }.to_html();
             (html, head.get())
@@ -243,8 +249,9 @@ impl Site {
         Ok(html)
     }
 
-    /// The dataset's CSV files, written by the export the app's menu uses: `data/initiatives.csv`,
-    /// `data/sectors.csv`, `data/corridors.csv`.
+    /// The dataset's CSV files (`data/initiatives.csv`, `sectors.csv`, `corridors.csv`,
+    /// `parties.csv`), written by the exports the app's menu uses, with the addresses of the site
+    /// as built (what the home page lists, with their sizes).
     fn csv_files(&self) -> Vec<(PathBuf, String)> {
         let catalog = &self.loaded.explorer.catalog;
         let record = |view: View, id: &str| self.url(&Route::Record(view, id.to_string()).path());
@@ -253,13 +260,9 @@ impl Site {
             record: &record,
             view: &home,
         };
-        View::ALL
+        export::data_files(catalog, &urls)
             .into_iter()
-            .map(|view| {
-                let all: Vec<u32> = (0..catalog.data().len_of(view.collection()) as u32).collect();
-                let file = PathBuf::from(format!("data/{}.csv", view.segment()));
-                (file, export::csv(catalog, view, &all, &urls))
-            })
+            .map(|(name, text)| (PathBuf::from(format!("data/{name}")), text))
             .collect()
     }
 

@@ -20,6 +20,7 @@ fn bundled() -> Arc<Loaded> {
     Arc::new(Loaded::new(
         catalog::load(bytes).unwrap(),
         DataSource::Bundled,
+        bytes.len() as u64,
     ))
 }
 
@@ -32,6 +33,7 @@ fn render(url: &str) -> (String, PageHead) {
         let start = Start {
             base: String::new(),
             preloaded: Some(bundled()),
+            origin: String::new(),
         };
         let html = view! { <App start/> }.to_html();
         (html, head.get())

@@ -23,6 +23,21 @@ pub fn base_path() -> String {
     }
 }
 
+/// The site's origin as the served page names it in its canonical link (`https://example.org`), or
+/// empty when the site was built without one (its canonical link is then a path).
+pub fn built_origin() -> String {
+    let href = document()
+        .and_then(|d| d.query_selector("link[rel=canonical]").ok().flatten())
+        .and_then(|l| l.get_attribute("href"));
+    match href
+        .filter(|h| h.starts_with("http"))
+        .and_then(|h| web_sys::Url::new(&h).ok())
+    {
+        Some(url) => url.origin(),
+        None => String::new(),
+    }
+}
+
 /// The page's origin, e.g. `https://example.org`.
 pub fn origin() -> String {
     web_sys::window()

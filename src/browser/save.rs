@@ -14,7 +14,16 @@ fn try_download(filename: &str, mime: &str, content: &str) -> Option<()> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    try_download_blob(filename, &blob)
+}
+
+/// Saves `blob` as a file named `filename`; `false` if the browser refused.
+pub fn download_blob(filename: &str, blob: &web_sys::Blob) -> bool {
+    try_download_blob(filename, blob).is_some()
+}
+
+fn try_download_blob(filename: &str, blob: &web_sys::Blob) -> Option<()> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).ok()?;
     let document = web_sys::window()?.document()?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     a.set_href(&url);

@@ -42,6 +42,8 @@ impl DataSource {
 pub struct Loaded {
     pub explorer: Explorer,
     pub source: DataSource,
+    /// The file's size in bytes, as read.
+    pub bytes: u64,
 }
 
 /// What the loader is doing.
@@ -67,10 +69,11 @@ pub enum Failure {
 impl Loaded {
     /// A dataset that validated, indexed for exploring (its records' words searchable in every
     /// language it has them in).
-    pub fn new(catalog: catalog::Catalog, source: DataSource) -> Loaded {
+    pub fn new(catalog: catalog::Catalog, source: DataSource, bytes: u64) -> Loaded {
         Loaded {
             explorer: Explorer::new(catalog),
             source,
+            bytes,
         }
     }
 }
@@ -167,12 +170,15 @@ impl DataContext {
             let result = match bytes.await {
                 Ok(bytes) => {
                     crate::browser::page::next_task().await;
-                    catalog::load(&bytes).map_err(Failure::Invalid)
+                    let size = bytes.len() as u64;
+                    catalog::load(&bytes)
+                        .map(|c| (c, size))
+                        .map_err(Failure::Invalid)
                 }
                 Err(e) => Err(Failure::Read(e)),
             };
             crate::browser::page::next_task().await;
-            let result = result.map(|catalog| Loaded::new(catalog, source.clone()));
+            let result = result.map(|(catalog, size)| Loaded::new(catalog, source.clone(), size));
             crate::browser::page::next_task().await;
             if !this.is_latest(ticket) {
                 return;
@@ -225,7 +231,11 @@ pub async fn read_bundled() -> Result<Arc<Loaded>, String> {
     crate::browser::page::next_task().await;
     let catalog = catalog::load(&bytes).map_err(|e| e.to_string())?;
     crate::browser::page::next_task().await;
-    Ok(Arc::new(Loaded::new(catalog, DataSource::Bundled)))
+    Ok(Arc::new(Loaded::new(
+        catalog,
+        DataSource::Bundled,
+        bytes.len() as u64,
+    )))
 }
 
 /// Reads the [`DataContext`].

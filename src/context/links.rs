@@ -15,15 +15,19 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Links {
     base: StoredValue<String>,
+    /// The site's origin as its pages name it (`https://example.org`; empty when the site was
+    /// built without one, and its addresses are relative).
+    origin: StoredValue<String>,
     lang: Memo<Locale>,
 }
 
 impl Links {
     /// The links of an app served under `base` (`""` at the site root, e.g. `"/explorer"` under a
     /// sub-path), in the language `lang`.
-    pub fn new(base: String, lang: Memo<Locale>) -> Links {
+    pub fn new(base: String, origin: String, lang: Memo<Locale>) -> Links {
         Links {
             base: StoredValue::new(base),
+            origin: StoredValue::new(origin),
             lang,
         }
     }
@@ -54,6 +58,13 @@ impl Links {
     /// A file the site serves, such as `data/cooperation.json`, under the base path.
     pub fn asset(&self, path: &str) -> String {
         self.base.with_value(|b| href::join(b, path))
+    }
+
+    /// An address of the site as its files name it (`/initiatives/x` under the base, after the
+    /// site's origin when it was built with one): what the build writes into the CSV files, so
+    /// that the app computes the same files.
+    pub fn as_built(&self, path: &str) -> String {
+        format!("{}{}", self.origin.get_value(), self.asset(path))
     }
 }
 

@@ -133,7 +133,10 @@ fn card(
         cells.write(m, me, field, Shown::Count, Layout::Chips(""));
     }
     m.raw("</span></p>");
-    toggle_markup(m, lang, id, &heading_id, chosen);
+    // An embedded view is read where it is put; comparing records is the full view's.
+    if !list.is_embedded() {
+        toggle_markup(m, lang, id, &heading_id, chosen);
+    }
     m.raw("</article></li>");
 }
 

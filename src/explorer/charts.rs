@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::context::locale::locale;
 use crate::explorer::controller::ListState;
+use crate::explorer::picture::{Drawn, PictureButtons};
 use crate::words;
 
 /// The charts of the view.
@@ -66,6 +67,15 @@ fn chart(
         .collect();
     let max = bars.first().map_or(1, |b| b.1).max(1);
     let title_id = format!("chart-{}", f.key.slug());
+    let title = lang.chart_title(
+        words::view_name(lang, view),
+        words::facet(lang, f.key, f.derived),
+    );
+    let rows: Vec<(String, u32)> = bars
+        .iter()
+        .zip(&names)
+        .map(|(&(_, n), name)| (name.text.to_string(), n))
+        .collect();
     let key = f.key;
     let labelled_by = title_id.clone();
     let legend = words::facet(lang, key, f.derived);
@@ -102,9 +112,12 @@ fn chart(
         .collect_view();
     view! {
         <figure class="visual chart" aria-labelledby=labelled_by>
-            <figcaption id=title_id>{lang.chart_title(words::view_name(lang, view), legend)}</figcaption>
+            <figcaption id=title_id>{title.clone()}</figcaption>
             {(!bars.is_empty()).then(|| view! {
                 <div class="bars" role="group" aria-label=lang.chart_label(legend)><ul>{items}</ul></div>
+            })}
+            {(!rows.is_empty()).then(|| view! {
+                <PictureButtons list name=format!("chart-{}", key.slug()) title drawn=Drawn::Bars(rows)/>
             })}
             <details class="data-table">
                 <summary>{lang.chart_as_table(legend)}</summary>

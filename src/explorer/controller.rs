@@ -25,6 +25,8 @@ use crate::words::LocaleLabels;
 #[derive(Clone, Copy)]
 pub struct ListState {
     view: View,
+    /// The page it is on: the view's list, or its embeddable page.
+    route: StoredValue<Route>,
     loaded: StoredValue<Arc<Loaded>>,
     /// The view state, sanitised for the view.
     pub state: Memo<ViewState>,
@@ -52,6 +54,16 @@ impl ListState {
     /// notices and replaces the URL by its canonical form (so the address bar, reloads and shared
     /// links agree).
     pub fn new(view: View, loaded: Arc<Loaded>) -> ListState {
+        ListState::on(Route::List(view), view, loaded)
+    }
+
+    /// The same for the view's embeddable page (`/embed/…`): its links stay on that page.
+    pub fn embedded(view: View, loaded: Arc<Loaded>) -> ListState {
+        ListState::on(Route::Embed(view), view, loaded)
+    }
+
+    fn on(route: Route, view: View, loaded: Arc<Loaded>) -> ListState {
+        let route = StoredValue::new(route);
         let address = use_address();
         let links = use_links();
         let lang = locale();
@@ -114,11 +126,12 @@ impl ListState {
                     return;
                 }
                 notices.update(|n| n.extend(found.iter().cloned()));
-                address.go_to(links.href(&Route::List(view), s), History::Replace);
+                address.go_to(route.with_value(|r| links.href(r, s)), History::Replace);
             });
         });
         ListState {
             view,
+            route,
             loaded: stored,
             state,
             selection,
@@ -151,7 +164,18 @@ impl ListState {
 
     /// The href of this page in another state.
     pub fn href(&self, next: &ViewState) -> String {
-        self.links.href(&Route::List(self.view), next)
+        self.route.with_value(|r| self.links.href(r, next))
+    }
+
+    /// The address of this view's embeddable page in the current state (within the site).
+    pub fn embed_href(&self) -> String {
+        let state = self.state.get_untracked();
+        self.links.href(&Route::Embed(self.view), &state)
+    }
+
+    /// Whether this is the view's embeddable page.
+    pub fn is_embedded(&self) -> bool {
+        self.route.with_value(|r| matches!(r, Route::Embed(_)))
     }
 
     /// The href of a record's page, carrying the dataset and language.

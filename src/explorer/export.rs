@@ -90,6 +90,23 @@ pub fn ExportMenu(
             </li>
         }
     };
+    // The embed code, made when its panel opens (it names the page's own address).
+    let snippet = RwSignal::new(String::new());
+    let make_snippet = move |_| {
+        let src = format!("{}{}", page::origin(), list.embed_href());
+        let title = lang.embed_frame_title(crate::words::view_name(lang, view), lang.app_name());
+        snippet.set(embed_code(&src, &title));
+    };
+    let copy_snippet = move |_| {
+        let code = snippet.get_untracked();
+        spawn_local(async move {
+            message.set(if save::copy_text(&code).await {
+                lang.embed_copied().into()
+            } else {
+                lang.embed_copy_refused().into()
+            });
+        });
+    };
     view! {
         <details class="export-menu">
             <summary>{lang.export_title()}</summary>
@@ -103,8 +120,33 @@ pub fn ExportMenu(
                     <li><button type="button" class="secondary" on:click=copy>{lang.copy_link()}</button></li>
                     <li><button type="button" class="secondary" on:click=|_| save::print()>{lang.print()}</button></li>
                 </ul>
+                <details class="embed-code" on:toggle=make_snippet>
+                    <summary>{lang.embed_title()}</summary>
+                    <p class="hint" id="embed-hint">{lang.embed_hint()}</p>
+                    <textarea readonly rows="8" aria-label=lang.embed_title() aria-describedby="embed-hint" prop:value=move || snippet.get()></textarea>
+                    <button type="button" class="secondary" on:click=copy_snippet>{lang.embed_copy()}</button>
+                </details>
                 <p class="export-status" role="status">{move || message.get()}</p>
             </div>
         </details>
     }
+}
+
+/// The code that embeds a view: an `<iframe>` with a title for screen readers, and the few lines
+/// that let it grow to the view's height (the embedded page posts it; see `browser::embed`).
+fn embed_code(src: &str, title: &str) -> String {
+    use cooperation_core::present::picture::escape;
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"600\" style=\"border:0\" loading=\"lazy\"></iframe>\n\
+         <script>\n\
+         addEventListener(\"message\", (e) => {{\n\
+         \x20 if (e.data && e.data.type === \"{message}\")\n\
+         \x20   for (const f of document.querySelectorAll(\"iframe\"))\n\
+         \x20     if (f.contentWindow === e.source) f.style.height = e.data.height + \"px\";\n\
+         }});\n\
+         </script>\n",
+        escape(src),
+        escape(title),
+        message = crate::browser::embed::HEIGHT_MESSAGE,
+    )
 }

@@ -2,7 +2,7 @@
 //! range, the switch for inferred links, and the active filters as removable chips with "clear all".
 
 use cooperation_core::address::query::{Constraint, FacetKey, ViewState};
-use cooperation_l10n::Messages;
+use cooperation_l10n::{Locale, Messages};
 use leptos::prelude::*;
 
 use crate::components::markup::Markup;
@@ -311,6 +311,63 @@ impl Removal {
     }
 }
 
+/// Each active filter of `active`: its words (the chip's accessible name), what its chip shows
+/// (markup), and what removing it drops.
+fn chips(lang: Locale, list: ListState, active: &ViewState) -> Vec<(String, String, Removal)> {
+    let mut chips: Vec<(String, String, Removal)> = Vec::new();
+    if !active.q.trim().is_empty() {
+        let text = lang.chip_search(active.q.trim());
+        let mut shown = Markup::default();
+        shown.text(&text);
+        chips.push((
+            text,
+            shown.finish(),
+            Removal::Constraint(Constraint::Search),
+        ));
+    }
+    list.with_index(|index, loaded| {
+        for (key, values) in &active.facets {
+            let Some(f) = index.facet(*key) else { continue };
+            for v in values {
+                let Some(o) = f.option_index(v) else { continue };
+                let name = words::option(lang, &loaded.explorer.catalog, *key, &f.options[o]);
+                let facet = words::facet(lang, *key, f.derived);
+                let mut shown = Markup::default();
+                shown
+                    .text(&lang.chip_facet_prefix(facet))
+                    .text(" ")
+                    .name(&name);
+                let text = lang.chip_facet(facet, &name.text);
+                chips.push((text, shown.finish(), Removal::Value(*key, v.clone())));
+            }
+        }
+    });
+    if active.from.is_some() || active.to.is_some() {
+        let range = match (active.from, active.to) {
+            (Some(a), Some(b)) => format!("{a}–{b}"),
+            (Some(a), None) => lang.years_since(&a.to_string()),
+            (None, Some(b)) => lang.years_until(&b.to_string()),
+            (None, None) => String::new(),
+        };
+        let text = lang.chip_years(&range);
+        let mut shown = Markup::default();
+        shown.text(&text);
+        chips.push((text, shown.finish(), Removal::Constraint(Constraint::Years)));
+    }
+    chips
+}
+
+/// The filters in use, in words ("Search: festival; Status: Recommended"), or `None` when there
+/// are none: what a picture or an embedded view says it shows.
+pub fn in_words(lang: Locale, list: ListState) -> Option<String> {
+    let active = list.state.with_untracked(ViewState::filters);
+    let texts: Vec<String> = chips(lang, list, &active)
+        .into_iter()
+        .map(|c| c.0)
+        .collect();
+    (!texts.is_empty()).then(|| texts.join(lang.list_separator()))
+}
+
 /// The active filters as removable chips, and "clear all". Drawn again when the filters change;
 /// the links follow the rest of the state (mode, page size…) in place.
 #[component]
@@ -322,47 +379,7 @@ pub fn ActiveFilters(
     let filters = Memo::new(move |_| list.state.with(ViewState::filters));
     move || {
         let active = filters.get();
-        // Each chip: its accessible name, what it shows (markup), and what removing it drops.
-        let mut chips: Vec<(String, String, Removal)> = Vec::new();
-        if !active.q.trim().is_empty() {
-            let text = lang.chip_search(active.q.trim());
-            let mut shown = Markup::default();
-            shown.text(&text);
-            chips.push((
-                text,
-                shown.finish(),
-                Removal::Constraint(Constraint::Search),
-            ));
-        }
-        list.with_index(|index, loaded| {
-            for (key, values) in &active.facets {
-                let Some(f) = index.facet(*key) else { continue };
-                for v in values {
-                    let Some(o) = f.option_index(v) else { continue };
-                    let name = words::option(lang, &loaded.explorer.catalog, *key, &f.options[o]);
-                    let facet = words::facet(lang, *key, f.derived);
-                    let mut shown = Markup::default();
-                    shown
-                        .text(&lang.chip_facet_prefix(facet))
-                        .text(" ")
-                        .name(&name);
-                    let text = lang.chip_facet(facet, &name.text);
-                    chips.push((text, shown.finish(), Removal::Value(*key, v.clone())));
-                }
-            }
-        });
-        if active.from.is_some() || active.to.is_some() {
-            let range = match (active.from, active.to) {
-                (Some(a), Some(b)) => format!("{a}–{b}"),
-                (Some(a), None) => lang.years_since(&a.to_string()),
-                (None, Some(b)) => lang.years_until(&b.to_string()),
-                (None, None) => String::new(),
-            };
-            let text = lang.chip_years(&range);
-            let mut shown = Markup::default();
-            shown.text(&text);
-            chips.push((text, shown.finish(), Removal::Constraint(Constraint::Years)));
-        }
+        let chips = chips(lang, list, &active);
         if chips.is_empty() {
             return None;
         }

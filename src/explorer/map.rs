@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::context::locale::locale;
 use crate::explorer::controller::ListState;
+use crate::explorer::picture::{Drawn, PictureButtons};
 use crate::words;
 
 /// A corridor on the map: its route's points, where it links to, its name, its count among the
@@ -161,6 +162,7 @@ fn drawing(
                     {legend}
                 </svg>
             </div>
+            <PictureButtons list name="map".to_string() title=lang.map_title().to_string() drawn=Drawn::Screen("svg.map-svg")/>
             <div class="map-alt">
                 <div>
                     <h3 id="map-countries">{lang.map_countries()}</h3>

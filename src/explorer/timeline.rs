@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use crate::context::locale::locale;
 use crate::explorer::controller::ListState;
+use crate::explorer::picture::{Drawn, PictureButtons};
 use crate::words;
 
 /// A name shortened to `n` characters.
@@ -170,6 +171,13 @@ fn drawing(lang: Locale, catalog: &Catalog, list: ListState) -> impl IntoView + 
                         {rows}
                     </svg>
                 </div>
+                <PictureButtons
+                    list
+                    name="timeline".to_string()
+                    title=lang.timeline_title(n_rows)
+                    legend=vec![lang.timeline_hint().to_string()]
+                    drawn=Drawn::Screen("svg.timeline-svg")
+                />
             })}
             {timeline_table(lang, catalog, list, &t.rows)}
             {undated(lang, catalog, list, &t.undated)}

@@ -12,6 +12,7 @@ use cooperation_core::address::query::{FacetKey, Mode, ViewState};
 use cooperation_core::address::route::{Route, View};
 use cooperation_core::data::catalog::{Collection, RecordRef};
 use cooperation_core::explore::overview::{self, Everything};
+use cooperation_core::present::export::{self, Urls};
 use cooperation_core::present::timeline;
 use cooperation_l10n::{Locale, Messages};
 use leptos::prelude::*;
@@ -171,6 +172,7 @@ fn about(lang: Locale, loaded: &Loaded, links: Links, carried: &ViewState) -> An
             {timeline_preview(lang, loaded, links, carried)}
             {top_themes(lang, loaded, links, carried)}
         </div>
+        {downloads(lang, loaded, links)}
     }
     .into_any()
 }
@@ -322,4 +324,72 @@ fn grouped(
         m.raw("</ul></section>");
     }
     m.finish()
+}
+
+/// The size of the format's JSON Schema as the site serves it (`data/schema.json`, generated from
+/// the format's types and checked against them by the native tests).
+const SCHEMA_BYTES: usize = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/public/data/schema.json"
+))
+.len();
+
+/// The bundled dataset's files, plainly: the whole dataset as JSON, a CSV per collection (the files
+/// the build writes with the same export code, computed here for their sizes), the format's JSON
+/// Schema, and the licence. Only for the bundled dataset, whose files the site serves.
+fn downloads(lang: Locale, loaded: &Loaded, links: Links) -> AnyView {
+    if loaded.source != DataSource::Bundled {
+        return ().into_any();
+    }
+    let catalog = &loaded.explorer.catalog;
+    let record = |view: View, id: &str| links.as_built(&Route::Record(view, id.to_string()).path());
+    let home = links.as_built("/");
+    let urls = Urls {
+        record: &record,
+        view: &home,
+    };
+    let mut files: Vec<(String, &str, &str, u64)> = vec![(
+        lang.data_json().to_string(),
+        "cooperation.json",
+        "JSON",
+        loaded.bytes,
+    )];
+    for (name, text) in export::data_files(catalog, &urls) {
+        let label = match name {
+            "initiatives.csv" => words::view_name(lang, View::Initiatives),
+            "sectors.csv" => words::view_name(lang, View::Sectors),
+            "corridors.csv" => words::view_name(lang, View::Corridors),
+            _ => lang.field_parties(),
+        };
+        files.push((label.to_string(), name, "CSV", text.len() as u64));
+    }
+    files.push((
+        lang.data_schema().to_string(),
+        "schema.json",
+        "JSON Schema",
+        SCHEMA_BYTES as u64,
+    ));
+    let items = files
+        .into_iter()
+        .map(|(label, name, format, bytes)| {
+            let href = links.asset(&format!("data/{name}"));
+            view! {
+                <li>
+                    <a href=href download=name>{label}</a>
+                    " "
+                    <span class="file-meta">{format}" · "{words::size(lang, bytes)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="home-data" aria-labelledby="home-data-title">
+            <h2 id="home-data-title">{lang.data_title()}</h2>
+            <ul>{items}</ul>
+            <p class="hint">
+                <a href="https://opensource.org/license/mit" rel="license">{lang.data_licence()}</a>
+            </p>
+        </section>
+    }
+    .into_any()
 }

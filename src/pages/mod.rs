@@ -2,6 +2,7 @@
 //! and components.
 
 pub mod compare;
+pub mod embed;
 pub mod home;
 pub mod list;
 pub mod not_found;

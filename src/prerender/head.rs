@@ -48,7 +48,17 @@ pub fn tags(site: &Site, page: &Page, head: &PageHead) -> String {
     meta(&mut m, "name", "description", &head.description);
     match &page.kind {
         Kind::Page(route) => {
-            link(&mut m, "canonical", None, &site.url(&route.path_in(lang)));
+            // An embeddable page's canonical page is the view's own.
+            let canonical = match route {
+                Route::Embed(view) => Route::List(*view),
+                _ => route.clone(),
+            };
+            link(
+                &mut m,
+                "canonical",
+                None,
+                &site.url(&canonical.path_in(lang)),
+            );
             for other in Locale::ALL {
                 link(
                     &mut m,

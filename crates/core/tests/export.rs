@@ -448,7 +448,10 @@ fn citations_cover_the_view_and_each_record() {
             item["author"],
             serde_json::json!([{ "literal": "Cooperation Explorer" }])
         );
-        assert!(item.get("publisher").is_none(), "the publisher is the author");
+        assert!(
+            item.get("publisher").is_none(),
+            "the publisher is the author"
+        );
         assert_eq!(
             item["issued"]["date-parts"][0],
             serde_json::json!([2026, 12, 1])

@@ -40,13 +40,15 @@ async function englishWords(page: Page): Promise<string[]> {
     const typed = (new URLSearchParams(location.search).get('q') ?? '').match(/[A-Za-z]{2,}/g) ?? [];
     // A translation may quote the source's own word ("“mutual”（相互、双向）"): a quotation.
     const quoted = /“[A-Za-z -]+”|«[A-Za-z -]+»/g;
-    const allowed = new Set(['CSV', 'JSON', 'CSL', 'BibTeX', 'Zotero', 'Pandoc', 'id', 'KiB', 'MiB', 'Shift', 'UTF', ...typed]);
+    // Names of a standard and of a licence: "JSON Schema", "MIT".
+    const names = /JSON Schema|\bMIT\b/g;
+    const allowed = new Set(['CSV', 'JSON', 'SVG', 'PNG', 'CSL', 'BibTeX', 'Zotero', 'Pandoc', 'id', 'KiB', 'MiB', 'Shift', 'UTF', ...typed]);
     const found: string[] = [];
     const outsideEnglish = (el: Element) => !el.closest('[lang="en"], code, script, style, noscript');
     const shown = (el: Element) =>
       el.closest('option') !== null || el.getClientRects().length > 0 || el.closest('.visually-hidden') !== null;
     const add = (text: string | null) => {
-      for (const w of (text ?? '').replace(quoted, '').match(/[A-Za-z]{2,}/g) ?? []) if (!allowed.has(w)) found.push(w);
+      for (const w of (text ?? '').replace(quoted, '').replace(names, '').match(/[A-Za-z]{2,}/g) ?? []) if (!allowed.has(w)) found.push(w);
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {

@@ -78,6 +78,8 @@ pub enum Route {
     Compare,
     /// A source document to read: `/sources/liu-bin-musaeva-article`.
     Source(String),
+    /// A view's list with the least around it, to embed in another site: `/embed/initiatives`.
+    Embed(View),
 }
 
 impl Route {
@@ -89,6 +91,7 @@ impl Route {
             Route::Record(v, id) => format!("/{}/{}", v.segment(), segment(id)),
             Route::Compare => "/compare".into(),
             Route::Source(id) => format!("/sources/{}", segment(id)),
+            Route::Embed(v) => format!("/embed/{}", v.segment()),
         }
     }
 
@@ -100,6 +103,7 @@ impl Route {
             [""] => Some(Route::Home),
             ["compare"] => Some(Route::Compare),
             ["sources", id] if !id.is_empty() => Some(Route::Source(decoded(id))),
+            ["embed", v] => View::from_segment(v).map(Route::Embed),
             [v] => View::from_segment(v).map(Route::List),
             [v, id] if !id.is_empty() => {
                 View::from_segment(v).map(|v| Route::Record(v, decoded(id)))
@@ -137,7 +141,7 @@ impl Route {
     /// The view a route belongs to: its list, or a record of it.
     pub fn view(&self) -> Option<View> {
         match self {
-            Route::List(v) | Route::Record(v, _) => Some(*v),
+            Route::List(v) | Route::Record(v, _) | Route::Embed(v) => Some(*v),
             _ => None,
         }
     }

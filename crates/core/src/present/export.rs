@@ -120,13 +120,77 @@ pub fn table(c: &Catalog, view: View, matches: &[u32], urls: &Urls<'_>) -> Table
 /// The selection as CSV (RFC 4180 quoting by the `csv` crate; every cell neutralised).
 pub fn csv(c: &Catalog, view: View, matches: &[u32], urls: &Urls<'_>) -> String {
     let (header, rows) = table(c, view, matches, urls);
+    write_csv(&header, &rows)
+}
+
+/// Every party as CSV: id, name, kind, role, country, then its inferred links and where the source
+/// names it (parties have no page of their own: no `url`).
+pub fn parties_csv(c: &Catalog) -> String {
+    let header = [
+        "id",
+        "name",
+        "kind",
+        "role",
+        "country",
+        "inferred_links",
+        "source",
+        "section",
+        "excerpt",
+    ];
+    let rows: Vec<Vec<String>> = c
+        .parties()
+        .iter()
+        .map(|p| {
+            let [source, section, excerpt] = provenance_columns(c, &p.provenance);
+            vec![
+                p.id.to_string(),
+                p.name.clone(),
+                p.kind.slug().to_string(),
+                p.role.clone().unwrap_or_default(),
+                p.country
+                    .as_ref()
+                    .map_or(String::new(), |id| c.name_of_id(id.as_str()).to_string()),
+                inferred_column(c, &p.inferred),
+                source,
+                section,
+                excerpt,
+            ]
+        })
+        .collect();
+    write_csv(&header, &rows)
+}
+
+/// The files a site offers for the whole dataset besides its JSON: one CSV per collection, by
+/// their names under `data/` (what the build writes, and what the home page lists with their
+/// sizes), written by the exports above.
+pub fn data_files(c: &Catalog, urls: &Urls<'_>) -> Vec<(&'static str, String)> {
+    let all = |view: View| -> Vec<u32> { (0..c.data().len_of(view.collection()) as u32).collect() };
+    let mut files: Vec<(&'static str, String)> = View::ALL
+        .into_iter()
+        .map(|view| {
+            let name = match view {
+                View::Initiatives => "initiatives.csv",
+                View::Sectors => "sectors.csv",
+                View::Corridors => "corridors.csv",
+            };
+            (name, csv(c, view, &all(view), urls))
+        })
+        .collect();
+    files.push(("parties.csv", parties_csv(c)));
+    files
+}
+
+fn write_csv<S: AsRef<str>>(header: &[&str], rows: &[Vec<S>]) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     // Writing to memory cannot fail; the error arms only keep this total.
-    let _ = w.write_record(&header);
-    for row in &rows {
-        let _ = w.write_record(row.iter().map(|cell| neutralise(cell).into_owned()));
+    let _ = w.write_record(header);
+    for row in rows {
+        let _ = w.write_record(
+            row.iter()
+                .map(|cell| neutralise(cell.as_ref()).into_owned()),
+        );
     }
     let bytes = w.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
