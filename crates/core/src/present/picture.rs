@@ -147,21 +147,15 @@ pub fn wrap(text: &str, size: f64, max: f64) -> Vec<String> {
     lines
 }
 
-/// Writes lines of text at `x`, from baseline `y` down; returns the `y` below them.
-fn text_lines(
-    out: &mut String,
-    lines: &[String],
-    x: f64,
-    mut y: f64,
-    size: f64,
-    attrs: &str,
-) -> f64 {
-    for line in lines {
+/// Writes `text` at the left margin from baseline `y` down, broken into lines no wider than `max`;
+/// returns the `y` below it.
+fn paragraph(out: &mut String, text: &str, max: f64, mut y: f64, size: f64, attrs: &str) -> f64 {
+    for line in wrap(text, size, max) {
         y += size * 1.3;
         let _ = write!(
             out,
-            "<text x=\"{x}\" y=\"{y:.1}\" font-size=\"{size}\"{attrs}>{}</text>",
-            escape(line)
+            "<text x=\"{PAD}\" y=\"{y:.1}\" font-size=\"{size}\"{attrs}>{}</text>",
+            escape(&line)
         );
     }
     y
@@ -175,31 +169,24 @@ pub fn framed(drawing: &Drawing, caption: &Caption<'_>, palette: &Palette<'_>) -
     let mut body = String::new();
     let fill = |c: &str| format!(" fill=\"{}\"", escape(c));
     let mut y = PAD - TITLE_SIZE * 0.3;
-    y = text_lines(
+    y = paragraph(
         &mut body,
-        &wrap(caption.title, TITLE_SIZE, inner),
-        PAD,
+        caption.title,
+        inner,
         y,
         TITLE_SIZE,
         &format!(" font-weight=\"700\"{}", fill(palette.text)),
     );
-    y = text_lines(
+    y = paragraph(
         &mut body,
-        &wrap(caption.subtitle, TEXT_SIZE, inner),
-        PAD,
+        caption.subtitle,
+        inner,
         y,
         TEXT_SIZE,
         &fill(palette.muted),
     );
     for line in caption.legend {
-        y = text_lines(
-            &mut body,
-            &wrap(line, TEXT_SIZE, inner),
-            PAD,
-            y,
-            TEXT_SIZE,
-            &fill(palette.text),
-        );
+        y = paragraph(&mut body, line, inner, y, TEXT_SIZE, &fill(palette.text));
     }
     y += 12.0;
     let _ = write!(
@@ -216,18 +203,18 @@ pub fn framed(drawing: &Drawing, caption: &Caption<'_>, palette: &Palette<'_>) -
         escape(palette.accent),
         x2 = width - PAD,
     );
-    y = text_lines(
+    y = paragraph(
         &mut body,
-        &wrap(caption.source, SMALL_SIZE, inner),
-        PAD,
+        caption.source,
+        inner,
         y,
         SMALL_SIZE,
         &fill(palette.text),
     );
-    y = text_lines(
+    y = paragraph(
         &mut body,
-        &wrap(caption.address, SMALL_SIZE, inner),
-        PAD,
+        caption.address,
+        inner,
         y,
         SMALL_SIZE,
         &fill(palette.muted),
