@@ -67,10 +67,11 @@ if (app && app.hasAttribute('data-prerendered') && path(app.dataset.prerendered)
 }
 if (root.matches('.pending, .pending-data, [data-used]') || !app?.hasAttribute('data-prerendered')) start();
 else requestAnimationFrame(() => setTimeout(start));
-// Offline after one visit (scripts/sw.js); a browser that refuses it loses nothing else. A reader
-// who asks to save data (Save-Data) is not sent the site's every page in the background.
+// Offline after one visit (scripts/sw.js); a browser that refuses it loses nothing else. Not for a
+// reader who asks to save data (Save-Data), nor in a frame (an embedded view in another site's
+// article): neither is sent the site's every page in the background.
 addEventListener('load', async () => {
-  if (navigator.connection?.saveData) return;
+  if (navigator.connection?.saveData || window.top !== window) return;
   try {
     await navigator.serviceWorker?.register(${q(publicUrl + 'sw.js')}, { scope: ${q(publicUrl)} });
   } catch (refused) {

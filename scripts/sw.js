@@ -14,10 +14,24 @@ const FILES = __FILES__;
 const PAGES = __PAGES__;
 const CACHE = `cooperation-explorer-${VERSION}`;
 
+/** `response` as one to keep: a host that redirects (`/initiatives` → `/initiatives/`) gives a
+ * redirected response, which a browser refuses to serve to a navigation; its body is kept as a
+ * plain one. */
+async function keepable(response) {
+  if (!response.redirected) return response;
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll([...FILES, ...PAGES]);
+    // Revalidated with the host, not taken from the HTTP cache: the files without a hash in their
+    // names (the icons, the pages) come as this deploy has them.
+    await Promise.all([...FILES, ...PAGES].map(async (path) => {
+      const response = await fetch(path, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      await cache.put(path, await keepable(response));
+    }));
     await self.skipWaiting();
   })());
 });
@@ -37,34 +51,40 @@ function language(path) {
   return match ? `${match[1]}/` : '';
 }
 
-async function page(request) {
+/** A path without its trailing slashes: `/zh/` and `/zh` are one page. */
+const normal = (path) => path.replace(/[/]+$/, '');
+/** Each listed page's path as kept, by its normal form. */
+const KEPT_AS = new Map(PAGES.map((path) => [normal(path), path]));
+
+async function page(event) {
   const cache = await caches.open(CACHE);
-  const url = new URL(request.url);
+  const url = new URL(event.request.url);
+  const kept = KEPT_AS.get(normal(url.pathname));
   try {
-    const response = await fetch(request);
-    // Kept under its path alone: the host serves a page the same file whatever its query (the app
-    // applies the view state), so one copy per page, not one per address ever opened.
-    if (response.ok && !response.redirected) cache.put(`${url.origin}${url.pathname}`, response.clone());
+    const response = await fetch(event.request);
+    // A listed page is kept fresh, under its one path: the host serves a page the same file
+    // whatever its query (the app applies the view state). Any other address (a dataset's own
+    // record, served the shell) is not kept, so the cache does not grow with what is opened.
+    if (response.ok && kept) event.waitUntil((async () => cache.put(kept, await keepable(response.clone())))());
     return response;
   } catch (offline) {
-    const path = url.pathname.replace(/[/]+$/, '') || BASE;
     const lang = language(url.pathname);
-    return (await cache.match(path, { ignoreSearch: true }))
-      ?? (await cache.match(`${path}/`, { ignoreSearch: true }))
+    return (kept && await cache.match(kept))
       ?? (await cache.match(`${BASE}${lang}shell.html`))
       ?? (await cache.match(`${BASE}${lang}404.html`))
       ?? Response.error();
   }
 }
 
-async function fresh(request) {
+async function fresh(event) {
   const cache = await caches.open(CACHE);
+  const url = new URL(event.request.url);
   try {
-    const response = await fetch(request);
-    if (response.ok) cache.put(request, response.clone());
+    const response = await fetch(event.request);
+    if (response.ok) event.waitUntil(cache.put(url.pathname, response.clone()));
     return response;
   } catch (offline) {
-    return (await cache.match(request, { ignoreSearch: true })) ?? Response.error();
+    return (await cache.match(url.pathname)) ?? Response.error();
   }
 }
 
@@ -76,7 +96,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
-  if (request.mode === 'navigate') event.respondWith(page(request));
-  else if (url.pathname.startsWith(`${BASE}data/`)) event.respondWith(fresh(request));
+  if (request.mode === 'navigate') event.respondWith(page(event));
+  else if (url.pathname.startsWith(`${BASE}data/`)) event.respondWith(fresh(event));
   else event.respondWith(kept(request));
 });

@@ -17,7 +17,7 @@ thread_local! {
 }
 
 /// Starts both, once: links outside `embed_path` (the path of the embeddable pages of this view,
-/// e.g. `/embed/initiatives`) open in a new tab.
+/// e.g. `/embed/initiatives` or `/zh/embed/initiatives`) open in a new tab.
 pub fn start(embed_path: &str) {
     if STARTED.with(|s| s.replace(true)) {
         return;
@@ -39,15 +39,13 @@ pub fn start(embed_path: &str) {
             let Some(a) = a.dyn_ref::<web_sys::HtmlAnchorElement>() else {
                 return;
             };
-            let stays = a.pathname().starts_with(&inside) && a.get_attribute("target").is_none();
-            if stays || event.button() != 0 {
+            if a.pathname().starts_with(&inside) || a.get_attribute("target").is_some() {
                 return;
             }
-            event.prevent_default();
-            event.stop_propagation();
-            if let Some(w) = web_sys::window() {
-                let _ = w.open_with_url_and_target_and_features(&a.href(), "_blank", "noopener");
-            }
+            // Leaves the frame: the browser opens it in a new tab (the router leaves a link with a
+            // target alone), as a link written that way would.
+            let _ = a.set_attribute("target", "_blank");
+            let _ = a.set_attribute("rel", "noopener");
         });
     let _ = window.add_event_listener_with_callback_and_bool(
         "click",

@@ -23,19 +23,18 @@ pub fn base_path() -> String {
     }
 }
 
-/// The site's origin as the served page names it in its canonical link (`https://example.org`), or
-/// empty when the site was built without one (its canonical link is then a path).
+/// The site's origin as the build named it (`https://example.org`, from the served page's
+/// `<meta name="cooperation-explorer-origin">`), or empty when the site was built without one.
 pub fn built_origin() -> String {
-    let href = document()
-        .and_then(|d| d.query_selector("link[rel=canonical]").ok().flatten())
-        .and_then(|l| l.get_attribute("href"));
-    match href
-        .filter(|h| h.starts_with("http"))
-        .and_then(|h| web_sys::Url::new(&h).ok())
-    {
-        Some(url) => url.origin(),
-        None => String::new(),
-    }
+    document()
+        .and_then(|d| {
+            d.query_selector("meta[name=cooperation-explorer-origin]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|m| m.get_attribute("content"))
+        .filter(|o| o.starts_with("http"))
+        .unwrap_or_default()
 }
 
 /// The page's origin, e.g. `https://example.org`.

@@ -139,8 +139,11 @@ pub async fn png(svg: &str, width: f64, height: f64, scale: f64) -> Option<web_s
     context
         .draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, width, height)
         .ok()?;
-    let blob = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = canvas.to_blob(&resolve);
+    // `toBlob` calls back with null when it cannot encode, and throws on a canvas it may not read.
+    let blob = js_sys::Promise::new(&mut |resolve, reject| {
+        if let Err(error) = canvas.to_blob(&resolve) {
+            let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &error);
+        }
     });
     JsFuture::from(blob).await.ok()?.dyn_into().ok()
 }

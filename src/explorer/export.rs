@@ -90,13 +90,20 @@ pub fn ExportMenu(
             </li>
         }
     };
-    // The embed code, made when its panel opens (it names the page's own address).
-    let snippet = RwSignal::new(String::new());
-    let make_snippet = move |_| {
+    // The embed code, made while its panel is open (it names the page's own address, and follows
+    // the view's state as it changes).
+    let open = RwSignal::new(false);
+    let snippet = Memo::new(move |_| {
+        if !open.get() {
+            return String::new();
+        }
+        list.state.track();
         let src = format!("{}{}", page::origin(), list.embed_href());
         let title = lang.embed_frame_title(crate::words::view_name(lang, view), lang.app_name());
-        snippet.set(embed_code(&src, &title));
-    };
+        embed_code(&src, &title)
+    });
+    let panel = NodeRef::<leptos::html::Details>::new();
+    let toggled = move |_| open.set(panel.get_untracked().is_some_and(|d| d.open()));
     let copy_snippet = move |_| {
         let code = snippet.get_untracked();
         spawn_local(async move {
@@ -120,7 +127,7 @@ pub fn ExportMenu(
                     <li><button type="button" class="secondary" on:click=copy>{lang.copy_link()}</button></li>
                     <li><button type="button" class="secondary" on:click=|_| save::print()>{lang.print()}</button></li>
                 </ul>
-                <details class="embed-code" on:toggle=make_snippet>
+                <details class="embed-code" node_ref=panel on:toggle=toggled>
                     <summary>{lang.embed_title()}</summary>
                     <p class="hint" id="embed-hint">{lang.embed_hint()}</p>
                     <textarea readonly rows="8" aria-label=lang.embed_title() aria-describedby="embed-hint" prop:value=move || snippet.get()></textarea>

@@ -18,6 +18,9 @@ use crate::words;
 
 /// The narrowest a PNG is, in pixels.
 const PNG_MIN_WIDTH: f64 = 1200.0;
+/// The most pixels a PNG is drawn with: Safari's canvas limit (4096 × 4096), the smallest of the
+/// browsers'.
+const MAX_CANVAS_PIXELS: f64 = 16_777_216.0;
 
 /// What the picture draws.
 #[derive(Clone)]
@@ -120,7 +123,9 @@ pub fn PictureButtons(
         let file = format!("{file}.png");
         message.set(lang.picture_making().into());
         spawn_local(async move {
-            let scale = (PNG_MIN_WIDTH / p.width).max(2.0);
+            // 2× (and at least 1200 px wide), within what every browser's canvas holds.
+            let most = (MAX_CANVAS_PIXELS / (p.width * p.height)).sqrt();
+            let scale = (PNG_MIN_WIDTH / p.width).max(2.0).min(most);
             let done = match screen::png(&p.svg, p.width, p.height, scale).await {
                 Some(blob) if save::download_blob(&file, &blob) => lang.saved_file(&file),
                 Some(_) => lang.save_refused(&file),

@@ -28,7 +28,10 @@ pub fn EmbedPage(
     let data = use_data();
     let lang = locale();
     let links = use_links();
-    Effect::new(move |_| crate::browser::embed::start(&links.asset(&Route::Embed(view).path())));
+    // Links within this view's embeddable pages (in the page's language) stay in the frame.
+    Effect::new(move |_| {
+        crate::browser::embed::start(&links.asset(&Route::Embed(view).path_in(lang)))
+    });
     move || match data.current() {
         Some(loaded) => {
             let catalog = &loaded.explorer.catalog;

@@ -40,6 +40,9 @@ fn link(m: &mut Markup, rel: &'static str, hreflang: Option<&str>, href: &str) {
     m.attr("href", href).raw(" />");
 }
 
+/// The name of the `<meta>` that carries the site's origin as the build names it.
+pub const ORIGIN_META: &str = "cooperation-explorer-origin";
+
 /// The head tags of `page`, which set `head`.
 pub fn tags(site: &Site, page: &Page, head: &PageHead) -> String {
     let lang = page.lang;
@@ -75,6 +78,11 @@ pub fn tags(site: &Site, page: &Page, head: &PageHead) -> String {
             );
         }
         Kind::NotFound | Kind::Shell => {}
+    }
+    // The origin the build wrote into the data files' addresses, on every page (the shell and the
+    // not-found pages have no canonical link to read it from): see `browser::page::built_origin`.
+    if let Some(origin) = &site.origin {
+        meta(&mut m, "name", ORIGIN_META, origin);
     }
     if !page.indexed() {
         meta(&mut m, "name", "robots", "noindex");

@@ -109,6 +109,15 @@ for (const [label, base] of [['root', ''], ['/explorer/', '/explorer']] as const
       const inner = await frame.locator('html').evaluate((h) => h.scrollHeight);
       return Math.abs(outer - inner) <= 2 && outer > 600;
     }).toBe(true);
+    // A record opens in a new tab, not in the frame.
+    const [tab] = await Promise.all([staticPage.context().waitForEvent('page'), frame.locator('.cards h3 a').first().click()]);
+    await expect(tab).toHaveURL(new RegExp(`${base}/initiatives/[a-z-]+`));
+    await tab.close();
+    // In another language, the embed's own links (the next page) stay in it.
+    await page.goto(`${site}${base}/zh/embed/initiatives?per=25`);
+    await page.locator('.pagination a[rel=next]').click();
+    await expect(page).toHaveURL(new RegExp(`^${site}${base}/zh/embed/initiatives\\?(per=25&page=2|page=2&per=25)$`));
+    await expect(page.locator('.cards > li')).toHaveCount(39 - 25);
     // Only the embeddable pages may be framed by other sites.
     const csp = async (path: string) => (await request.get(`${site}${base}${path}`)).headers()['content-security-policy'];
     expect(await csp('/embed/initiatives')).toContain('frame-ancestors *');
@@ -117,7 +126,7 @@ for (const [label, base] of [['root', ''], ['/explorer/', '/explorer']] as const
     server.close();
   });
 
-  test(`the home page offers the dataset's files with their sizes and the licence (${label})`, async ({ page, origin, subOrigin, request }) => {
+  test(`the home page offers the dataset's files with their sizes and the licence (${label})`, async ({ page, origin, subOrigin, request, allowConsole }) => {
     const site = base ? subOrigin : origin;
     await page.goto(`${site}${base}/`);
     const section = page.getByRole('region', { name: 'The data' });
@@ -132,6 +141,12 @@ for (const [label, base] of [['root', ''], ['/explorer/', '/explorer']] as const
       await expect(section.locator('li').nth(i)).toContainText(`${Math.ceil(bytes / 1024)} KiB`);
     }
     await expect(links.last()).toHaveAttribute('href', 'https://opensource.org/license/mit');
+    // The same sizes when the app started from a page without a canonical link (the not-found page).
+    const shown = await section.locator('li').allInnerTexts();
+    allowConsole(/status of 404/); // the not-found page is served with the status it is
+    await page.goto(`${site}${base}/no-such-page`);
+    await page.locator('a.brand').click();
+    await expect(section.locator('li')).toHaveText(shown);
     // The CSV is the app's own export: the parties with their excerpts.
     const parties = (await (await request.get(`${site}${base}/data/parties.csv`)).text()).trimEnd().split('\r\n');
     expect(parties[0]).toBe('id,name,kind,role,country,inferred_links,source,section,excerpt');

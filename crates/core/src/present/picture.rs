@@ -105,8 +105,8 @@ fn is_wide(c: char) -> bool {
     matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
 }
 
-/// `text` broken into lines no wider than `max` at `size`: between words, and between any two
-/// characters of a script without spaces (Chinese).
+/// `text` broken into lines no wider than `max` at `size`: between words, between any two
+/// characters of a script without spaces (Chinese), and inside a word too long for a line.
 pub fn wrap(text: &str, size: f64, max: f64) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
@@ -119,6 +119,22 @@ pub fn wrap(text: &str, size: f64, max: f64) -> Vec<String> {
             line.push_str(piece.trim_start());
         } else {
             line.push_str(piece);
+        }
+        // A word wider than a line by itself (an address): broken where it fits, after a `/`, `?`,
+        // `&` or `=` when there is one.
+        while width_of(line, size) > max && line.chars().count() > 1 {
+            let chars: Vec<char> = line.chars().collect();
+            let fits = (1..chars.len())
+                .take_while(|&n| width_of(&chars[..n].iter().collect::<String>(), size) <= max)
+                .last()
+                .unwrap_or(1);
+            let cut = (1..=fits)
+                .rev()
+                .find(|&n| matches!(chars[n - 1], '/' | '?' | '&' | '='))
+                .filter(|&n| n > fits / 2)
+                .unwrap_or(fits);
+            lines.push(chars[..cut].iter().collect());
+            *line = chars[cut..].iter().collect();
         }
     };
     // Pieces: a word with the space before it, or one wide character.
@@ -313,6 +329,20 @@ mod tests {
             "{zh:?}"
         );
         assert_eq!(zh.concat(), "按主题统计的倡议，采用当前的全部筛选条件");
+        let address = "https://example.org/explorer/zh/initiatives?mode=charts&status=recommended&theme=economic&q=trade";
+        let parts = wrap(address, 12.0, 200.0);
+        assert!(parts.len() > 1, "{parts:?}");
+        assert!(
+            parts.iter().all(|l| width_of(l, 12.0) <= 200.0),
+            "{parts:?}"
+        );
+        assert_eq!(parts.concat(), address);
+        assert!(
+            parts[..parts.len() - 1]
+                .iter()
+                .all(|l| l.ends_with(['/', '?', '&', '='])),
+            "{parts:?}"
+        );
     }
 
     const PALETTE: Palette<'static> = Palette {
